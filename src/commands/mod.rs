@@ -1,0 +1,184 @@
+//! One module per subcommand: load → score → render → write.
+//!
+//! [`run`] is what `main` calls; it takes the parsed command line and the two
+//! output streams, so tests can run any command in memory.
+
+pub mod check;
+pub mod score;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use crate::cli::{Cli, ColorChoice, Command, LangArg};
+use crate::i18n::{Lang, tf};
+use crate::load::{self, LoadError};
+use crate::model::{AnswerSheet, Questionnaire};
+
+/// Why a command failed. Either way the exit status is 1.
+#[derive(Debug)]
+pub enum Failure {
+    /// Problems in input files, each with its position.
+    Load(Vec<LoadError>),
+    /// Anything else, already worded for the user.
+    Message(String),
+}
+
+impl From<LoadError> for Failure {
+    fn from(e: LoadError) -> Self {
+        Failure::Load(vec![e])
+    }
+}
+
+impl From<Vec<LoadError>> for Failure {
+    fn from(e: Vec<LoadError>) -> Self {
+        Failure::Load(e)
+    }
+}
+
+/// What every command gets from the outside world.
+pub struct Ctx<'a> {
+    /// `--lang`, when given.
+    pub lang_override: Option<Lang>,
+    /// Colour on this output.
+    pub color: bool,
+    /// Width of the terminal, when stdout is one.
+    pub width: Option<u16>,
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
+
+impl Ctx<'_> {
+    /// The language for messages before a questionnaire is known.
+    pub fn early_lang(&self) -> Lang {
+        self.lang_override.unwrap_or_else(Lang::from_env)
+    }
+
+    /// The language for messages once the questionnaire is known.
+    pub fn lang(&self, q: &Questionnaire) -> Lang {
+        self.lang_override.unwrap_or(q.lang)
+    }
+
+    /// Loads `-q FILE`, or the embedded default questionnaire (French, or its
+    /// English twin under `--lang en`).
+    pub fn questionnaire(&self, path: Option<&Path>) -> Result<Questionnaire, Failure> {
+        match path {
+            Some(p) => Ok(load::questionnaire_from_path(
+                p,
+                &p.display().to_string(),
+                self.lang_override,
+            )?),
+            None => {
+                let (name, text) =
+                    crate::defaults::questionnaire(self.lang_override.unwrap_or(Lang::Fr));
+                Ok(load::questionnaire_from_str(text, name, self.early_lang())?)
+            }
+        }
+    }
+
+    /// Loads answers files and folders against a questionnaire.
+    pub fn answers(
+        &self,
+        q: &Questionnaire,
+        inputs: &[PathBuf],
+    ) -> Result<Vec<AnswerSheet>, Failure> {
+        Ok(load::load_answers(inputs, q, self.lang(q))?)
+    }
+}
+
+/// Whether to colour stdout: `--color`, then `NO_COLOR`, then whether it is a terminal.
+pub fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+/// Runs a parsed command line; returns the process exit status.
+pub fn run(
+    cli: Cli,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    color: bool,
+    width: Option<u16>,
+) -> u8 {
+    let lang_override = cli.lang.map(|l| match l {
+        LangArg::Fr => Lang::Fr,
+        LangArg::En => Lang::En,
+    });
+    let mut ctx = Ctx {
+        lang_override,
+        color,
+        width,
+        out,
+        err,
+    };
+    let result = match cli.command {
+        Command::Check { questionnaire } => check::run(&mut ctx, questionnaire.as_deref()),
+        Command::Score {
+            answers,
+            questionnaire,
+            format,
+        } => score::run(
+            &mut ctx,
+            &answers,
+            questionnaire.questionnaire.as_deref(),
+            format,
+        ),
+        Command::Assess(_) | Command::Compare(_) | Command::Report(_) | Command::Demo { .. } => {
+            Err(Failure::Message("not available in this build".into()))
+        }
+    };
+    match result {
+        Ok(()) => match ctx.out.flush() {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                let _ = writeln!(ctx.err, "boussole: {e}");
+                1
+            }
+            _ => 0,
+        },
+        Err(failure) => {
+            report_failure(&mut ctx, failure);
+            1
+        }
+    }
+}
+
+fn report_failure(ctx: &mut Ctx, failure: Failure) {
+    let lang = ctx.early_lang();
+    match failure {
+        Failure::Load(errors) => {
+            let mut count = 0;
+            for e in &errors {
+                count += e.diagnostics.len();
+                let _ = writeln!(ctx.err, "{e}");
+            }
+            if count > 1 || errors.len() > 1 {
+                let _ = writeln!(
+                    ctx.err,
+                    "{}",
+                    tf(
+                        lang,
+                        "sum.files-errors",
+                        &[("count", &count), ("files", &errors.len())]
+                    )
+                );
+            }
+        }
+        Failure::Message(m) => {
+            let _ = writeln!(ctx.err, "boussole: {m}");
+        }
+    }
+}
+
+/// Writes command output to stdout; a closed pipe (`| head`) is not an error.
+pub fn emit(ctx: &mut Ctx, text: &str) -> Result<(), Failure> {
+    match ctx.out.write_all(text.as_bytes()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::Message(e.to_string())),
+    }
+}

@@ -1,0 +1,35 @@
+//! `boussole score ANSWERS...`: scores organisation, themes and departments.
+
+use std::path::{Path, PathBuf};
+
+use super::{Ctx, Failure, emit};
+use crate::cli::ScoreFormat;
+use crate::render::{self, table};
+use crate::scoring;
+
+/// Loads, scores and prints in the chosen format.
+pub fn run(
+    ctx: &mut Ctx,
+    inputs: &[PathBuf],
+    questionnaire: Option<&Path>,
+    format: ScoreFormat,
+) -> Result<(), Failure> {
+    let q = ctx.questionnaire(questionnaire)?;
+    let sheets = ctx.answers(&q, inputs)?;
+    let results = scoring::score(&q, &sheets);
+    let lang = ctx.lang(&q);
+    let text = match format {
+        ScoreFormat::Json => render::json::score(&q, &results),
+        ScoreFormat::Csv => render::csv::score(&q, &results, lang),
+        ScoreFormat::Table => table::score(
+            &q,
+            &results,
+            table::Style {
+                lang,
+                color: ctx.color,
+                width: ctx.width,
+            },
+        ),
+    };
+    emit(ctx, &text)
+}

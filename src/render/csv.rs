@@ -1,0 +1,99 @@
+//! `--format csv`: one row per department × theme, made to open by
+//! double-click in LibreOffice and in a French-locale Excel.
+//!
+//! Excel in French expects `;` between fields and a decimal comma, and only
+//! recognises UTF-8 (accents) when the file starts with a byte-order mark;
+//! LibreOffice detects all three. Lines end with CRLF, as RFC 4180 says.
+
+use crate::i18n::{Lang, t};
+use crate::model::Questionnaire;
+use crate::scoring::Results;
+
+/// Quotes a field when it holds the separator, a quote or a line break.
+pub fn field(text: &str) -> String {
+    if text.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// A number for a spreadsheet: two decimals, in the language's notation;
+/// empty when there is no value.
+pub fn num(lang: Lang, value: Option<f64>) -> String {
+    value.map_or_else(String::new, |v| super::number(lang, v, 2))
+}
+
+/// Joins fields into one CSV line with its CRLF.
+pub fn line(fields: &[String]) -> String {
+    let mut s = fields
+        .iter()
+        .map(|f| field(f))
+        .collect::<Vec<_>>()
+        .join(";");
+    s.push_str("\r\n");
+    s
+}
+
+/// The CSV export of a campaign's results, with its byte-order mark.
+pub fn score(q: &Questionnaire, r: &Results, lang: Lang) -> String {
+    let mut out = String::from("\u{feff}");
+    let header: Vec<String> = [
+        "csv.department",
+        "csv.respondents",
+        "csv.theme-id",
+        "csv.theme",
+        "csv.score",
+        "csv.level",
+        "csv.level-label",
+        "csv.min",
+        "csv.max",
+        "csv.stddev",
+        "csv.answered",
+        "csv.na",
+        "csv.unknown",
+        "csv.missing",
+    ]
+    .iter()
+    .map(|k| t(lang, k).to_string())
+    .collect();
+    out.push_str(&line(&header));
+    for d in &r.departments {
+        for (theme, dt) in q.themes.iter().zip(&d.themes) {
+            let level = super::level_of(q, dt.score);
+            out.push_str(&line(&[
+                d.name.clone(),
+                d.sheets.len().to_string(),
+                theme.id.clone(),
+                theme.title.clone(),
+                num(lang, dt.score),
+                level.map_or(String::new(), |l| l.0.to_string()),
+                level.map_or(String::new(), |l| l.1.to_string()),
+                num(lang, dt.spread.map(|s| s.min)),
+                num(lang, dt.spread.map(|s| s.max)),
+                num(lang, dt.spread.map(|s| s.stddev)),
+                dt.counts.answered.to_string(),
+                dt.counts.na.to_string(),
+                dt.counts.unknown.to_string(),
+                dt.counts.missing.to_string(),
+            ]));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting() {
+        assert_eq!(field("Direction des finances"), "Direction des finances");
+        assert_eq!(field("a;b"), "\"a;b\"");
+        assert_eq!(field("dit \"oui\""), "\"dit \"\"oui\"\"\"");
+        assert_eq!(
+            line(&["a".into(), "4,5".into(), "b;c".into()]),
+            "a;4,5;\"b;c\"\r\n"
+        );
+    }
+}

@@ -1,0 +1,178 @@
+//! Terminal tables (comfy-table): the organisation, its themes, then the
+//! departments × themes matrix. Colour marks levels, but every cell also
+//! carries its number, so nothing depends on colour alone.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
+
+use crate::i18n::{Lang, t, tf};
+use crate::model::Questionnaire;
+use crate::scoring::Results;
+
+/// How tables are drawn.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub lang: Lang,
+    pub color: bool,
+    /// Terminal width, when known: long cells wrap to it.
+    pub width: Option<u16>,
+}
+
+/// A fresh table in boussole's style.
+pub fn new_table(style: Style) -> Table {
+    let mut table = Table::new();
+    table.load_style(UTF8_FULL_CONDENSED);
+    if style.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    // On a terminal, wrap long cells to its width; elsewhere keep natural widths.
+    if let Some(w) = style.width {
+        table
+            .set_width(w)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+    }
+    table
+}
+
+/// The colour of a level: red, orange, yellow, light green, green.
+fn level_color(level: usize, n: usize) -> Color {
+    let ratio = if n > 1 {
+        level as f64 / (n - 1) as f64
+    } else {
+        1.0
+    };
+    match ratio {
+        r if r < 0.2 => Color::Red,
+        r if r < 0.4 => Color::DarkYellow,
+        r if r < 0.6 => Color::Yellow,
+        r if r < 0.8 => Color::Green,
+        _ => Color::DarkGreen,
+    }
+}
+
+/// A right-aligned score cell, coloured by level when colour is on.
+pub fn score_cell(q: &Questionnaire, score: Option<f64>, style: Style, with_label: bool) -> Cell {
+    let text = match (super::level_of(q, score), with_label) {
+        (Some((_, label)), true) => format!("{} ({label})", super::score_text(style.lang, score)),
+        _ => super::score_text(style.lang, score),
+    };
+    let mut cell = Cell::new(text).set_alignment(CellAlignment::Right);
+    if let (true, Some((level, _))) = (style.color, super::level_of(q, score)) {
+        cell = cell.fg(level_color(level, q.scale.len()));
+    }
+    cell
+}
+
+/// The `score` table output.
+pub fn score(q: &Questionnaire, r: &Results, style: Style) -> String {
+    let lang = style.lang;
+    let mut out = String::new();
+    let respondents = r.respondents.len();
+    out.push_str(&format!("{} — {} {}\n", q.title, q.id, q.version));
+    out.push_str(&tf(
+        lang,
+        "table.participation",
+        &[
+            ("respondents", &respondents),
+            ("departments", &r.departments.len()),
+        ],
+    ));
+    out.push('\n');
+    let overall = super::level_of(q, r.overall).map_or(String::new(), |(_, l)| format!(" — {l}"));
+    out.push_str(&format!(
+        "{} {} %{}\n\n",
+        t(lang, "table.overall"),
+        super::score_text(lang, r.overall),
+        overall
+    ));
+
+    let mut themes = new_table(style);
+    themes.set_header(vec![
+        Cell::new(t(lang, "table.theme")),
+        Cell::new(t(lang, "table.weight")),
+        Cell::new(t(lang, "table.score")),
+        Cell::new(t(lang, "table.level")),
+        Cell::new(t(lang, "table.answered")),
+        Cell::new(t(lang, "table.na-unknown")),
+    ]);
+    for ((theme, score), counts) in q.themes.iter().zip(&r.themes).zip(&r.counts) {
+        themes.add_row(vec![
+            Cell::new(&theme.title),
+            Cell::new(super::number(lang, theme.weight, 0)).set_alignment(CellAlignment::Right),
+            score_cell(q, *score, style, false),
+            Cell::new(super::level_of(q, *score).map_or("—", |l| l.1)),
+            Cell::new(format!("{}/{}", counts.answered, counts.total()))
+                .set_alignment(CellAlignment::Right),
+            Cell::new(format!("{} / {}", counts.na, counts.unknown))
+                .set_alignment(CellAlignment::Right),
+        ]);
+    }
+    out.push_str(&themes.to_string());
+    out.push_str("\n\n");
+    out.push_str(&matrix(q, r, style));
+    out.push('\n');
+    out
+}
+
+/// The departments × themes matrix, with each department's overall score.
+pub fn matrix(q: &Questionnaire, r: &Results, style: Style) -> String {
+    let lang = style.lang;
+    let mut table = new_table(style);
+    let mut header = vec![
+        Cell::new(t(lang, "table.department")),
+        Cell::new(t(lang, "table.respondents-short")),
+    ];
+    header.extend(q.themes.iter().map(|th| Cell::new(th.short_title())));
+    header.push(Cell::new(t(lang, "table.overall-short")));
+    table.set_header(header);
+    for d in &r.departments {
+        let mut row = vec![
+            Cell::new(&d.name),
+            Cell::new(d.sheets.len()).set_alignment(CellAlignment::Right),
+        ];
+        row.extend(
+            d.themes
+                .iter()
+                .map(|dt| score_cell(q, dt.score, style, false)),
+        );
+        row.push(score_cell(q, d.overall, style, false));
+        table.add_row(row);
+    }
+    let mut org = vec![
+        Cell::new(t(lang, "table.organisation")),
+        Cell::new(r.respondents.len()).set_alignment(CellAlignment::Right),
+    ];
+    org.extend(r.themes.iter().map(|s| score_cell(q, *s, style, false)));
+    org.push(score_cell(q, r.overall, style, false));
+    table.add_row(org);
+    // Department names stay on one line where they can; numbers never wrap;
+    // theme titles wrap last.
+    let longest = r
+        .departments
+        .iter()
+        .map(|d| d.name.chars().count())
+        .max()
+        .unwrap_or(10);
+    let fixed = |w: usize| ColumnConstraint::LowerBoundary(Width::Fixed(w as u16));
+    let columns = q.themes.len() + 3;
+    for i in 0..columns {
+        let constraint = match i {
+            0 => fixed(longest.clamp(
+                12,
+                if style.width.is_some_and(|w| w < 100) {
+                    18
+                } else {
+                    30
+                },
+            )),
+            1 => fixed(6),
+            _ => fixed(8),
+        };
+        if let Some(col) = table.column_mut(i) {
+            col.set_constraint(constraint);
+        }
+    }
+    table.to_string()
+}
