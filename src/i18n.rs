@@ -269,6 +269,66 @@ pub static FR: &[(&str, &str)] = &[
         "check.theme",
         "  {title} ({id}) : {questions} question(s), poids {weight}",
     ),
+    // --- compare ---------------------------------------------------------------
+    ("cmp.new-short", "nouvelle"),
+    (
+        "cmp.since",
+        "évolution depuis la campagne précédente (questionnaire version {version}), en points",
+    ),
+    (
+        "cmp.deltas-note",
+        "Entre parenthèses : l’évolution en points depuis la campagne précédente, direction par direction (appariées par leur nom).",
+    ),
+    (
+        "cmp.new-departments",
+        "Directions nouvelles (absentes de la campagne précédente) :",
+    ),
+    (
+        "cmp.vanished-departments",
+        "Directions qui ne figurent plus (présentes dans la campagne précédente) :",
+    ),
+    (
+        "cmp.same-questions",
+        "Les deux campagnes portent sur les mêmes questions.",
+    ),
+    (
+        "cmp.shared-questions",
+        "Les évolutions portent sur les {shared} questions communes aux versions {old} et {new} du questionnaire.",
+    ),
+    (
+        "cmp.added",
+        "Questions ajoutées depuis (non comptées dans les évolutions) :",
+    ),
+    (
+        "cmp.removed",
+        "Questions retirées depuis (non comptées dans les évolutions) :",
+    ),
+    ("cmp.gap-levels", "{gap} niveaux d’écart"),
+    ("cmp.gap-points", "{gap} points d’écart"),
+    ("cmp.respondent-n", "Répondant {n}"),
+    (
+        "cmp.no-disagreement",
+        "Aucun désaccord de 2 niveaux ou plus entre répondants d’une même direction.",
+    ),
+    (
+        "cmp.agenda-title",
+        "Ordre du jour de la réunion de consensus : {count} question(s) où les réponses d’une même direction divergent de 2 niveaux ou plus",
+    ),
+    (
+        "cmp.agenda-heading",
+        "Ordre du jour de la réunion de consensus",
+    ),
+    ("cmp.md-questionnaire", "Questionnaire"),
+    ("cmp.md-version", "version"),
+    ("cmp.md-legend", "Scores en % ; niveaux :"),
+    ("csv.question-id", "question_id"),
+    ("csv.question", "question"),
+    ("csv.gap", "ecart"),
+    ("csv.respondent", "repondant"),
+    ("csv.answer", "reponse"),
+    ("csv.comment", "commentaire"),
+    ("csv.baseline", "score_precedent"),
+    ("csv.change", "evolution"),
 ];
 
 /// English, the twin of [`FR`]: same keys, same placeholders.
@@ -464,6 +524,63 @@ pub static EN: &[(&str, &str)] = &[
         "check.theme",
         "  {title} ({id}): {questions} question(s), weight {weight}",
     ),
+    // --- compare ---------------------------------------------------------------
+    ("cmp.new-short", "new"),
+    (
+        "cmp.since",
+        "change since the previous campaign (questionnaire version {version}), in points",
+    ),
+    (
+        "cmp.deltas-note",
+        "In brackets: the change in points since the previous campaign, department by department (matched by name).",
+    ),
+    (
+        "cmp.new-departments",
+        "New departments (absent from the previous campaign):",
+    ),
+    (
+        "cmp.vanished-departments",
+        "Departments no longer present (in the previous campaign only):",
+    ),
+    (
+        "cmp.same-questions",
+        "Both campaigns rest on the same questions.",
+    ),
+    (
+        "cmp.shared-questions",
+        "Changes rest on the {shared} questions shared by versions {old} and {new} of the questionnaire.",
+    ),
+    (
+        "cmp.added",
+        "Questions added since (not counted in the changes):",
+    ),
+    (
+        "cmp.removed",
+        "Questions removed since (not counted in the changes):",
+    ),
+    ("cmp.gap-levels", "{gap} levels apart"),
+    ("cmp.gap-points", "{gap} points apart"),
+    ("cmp.respondent-n", "Respondent {n}"),
+    (
+        "cmp.no-disagreement",
+        "No disagreement of 2 levels or more between respondents of the same department.",
+    ),
+    (
+        "cmp.agenda-title",
+        "Agenda of the consensus meeting: {count} question(s) where answers within a department differ by 2 levels or more",
+    ),
+    ("cmp.agenda-heading", "Agenda of the consensus meeting"),
+    ("cmp.md-questionnaire", "Questionnaire"),
+    ("cmp.md-version", "version"),
+    ("cmp.md-legend", "Scores in %; levels:"),
+    ("csv.question-id", "question_id"),
+    ("csv.question", "question"),
+    ("csv.gap", "gap"),
+    ("csv.respondent", "respondent"),
+    ("csv.answer", "answer"),
+    ("csv.comment", "comment"),
+    ("csv.baseline", "baseline_score"),
+    ("csv.change", "change"),
 ];
 
 #[cfg(test)]

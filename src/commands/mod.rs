@@ -4,6 +4,7 @@
 //! output streams, so tests can run any command in memory.
 
 pub mod check;
+pub mod compare;
 pub mod score;
 
 use std::io::{IsTerminal, Write};
@@ -128,7 +129,8 @@ pub fn run(
             questionnaire.questionnaire.as_deref(),
             format,
         ),
-        Command::Assess(_) | Command::Compare(_) | Command::Report(_) | Command::Demo { .. } => {
+        Command::Compare(args) => compare::run(&mut ctx, &args),
+        Command::Assess(_) | Command::Report(_) | Command::Demo { .. } => {
             Err(Failure::Message("not available in this build".into()))
         }
     };

@@ -4,6 +4,7 @@
 //! All of them draw the same [`crate::scoring::Results`]: scores, levels and
 //! labels are computed once, in [`crate::scoring`], and only formatted here.
 
+pub mod compare;
 pub mod csv;
 pub mod json;
 pub mod table;

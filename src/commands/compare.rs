@@ -1,0 +1,69 @@
+//! `boussole compare ANSWERS... [--baseline ANSWERS...]`: departments side by
+//! side, the change since an earlier campaign, and the consensus agenda.
+
+use super::{Ctx, Failure, emit};
+use crate::cli::{CompareArgs, CompareFormat};
+use crate::compare::{self, Campaign};
+use crate::render::compare as view;
+use crate::render::table::Style;
+
+/// Loads both campaigns (each on its own questionnaire) and prints.
+pub fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<(), Failure> {
+    let q = ctx.questionnaire(args.questionnaire.questionnaire.as_deref())?;
+    let lang = ctx.lang(&q);
+    let sheets = ctx.answers(&q, &args.answers)?;
+    let current = Campaign::new(q, sheets);
+
+    if args.disagreements {
+        let items = view::agenda(&current, lang, args.show_respondents);
+        let text = match args.format {
+            CompareFormat::Table => view::agenda_text(&items, lang),
+            CompareFormat::Md => view::agenda_md(&items, lang),
+            CompareFormat::Json => view::agenda_json(&items),
+            CompareFormat::Csv => view::agenda_csv(&items, lang),
+        };
+        return emit(ctx, &text);
+    }
+
+    let baseline = load_baseline(
+        ctx,
+        &current,
+        &args.baseline,
+        args.baseline_questionnaire.as_deref(),
+    )?;
+    let cmp = baseline.as_ref().map(|b| compare::compare(&current, b));
+    let text = match args.format {
+        CompareFormat::Table => view::table(
+            &current,
+            cmp.as_ref(),
+            Style {
+                lang,
+                color: ctx.color,
+                width: ctx.width,
+            },
+        ),
+        CompareFormat::Md => view::markdown(&current, cmp.as_ref(), lang),
+        CompareFormat::Json => view::json(&current, cmp.as_ref()),
+        CompareFormat::Csv => view::csv_export(&current, cmp.as_ref(), lang),
+    };
+    emit(ctx, &text)
+}
+
+/// Loads a baseline campaign on its own questionnaire (default: the
+/// current one); `None` when no baseline was given.
+pub fn load_baseline(
+    ctx: &mut Ctx,
+    current: &Campaign,
+    inputs: &[std::path::PathBuf],
+    questionnaire: Option<&std::path::Path>,
+) -> Result<Option<Campaign>, Failure> {
+    if inputs.is_empty() {
+        return Ok(None);
+    }
+    let q = match questionnaire {
+        Some(p) => ctx.questionnaire(Some(p))?,
+        None => current.q.clone(),
+    };
+    let sheets = ctx.answers(&q, inputs)?;
+    Ok(Some(Campaign::new(q, sheets)))
+}
