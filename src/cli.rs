@@ -5,14 +5,13 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// Auto-évaluation de la gouvernance de l'IA dans une collectivité territoriale.
+/// Auto-évaluation de la gouvernance de l’IA dans une collectivité territoriale.
 #[derive(Debug, Parser)]
 #[command(
     name = "boussole",
     version,
-    about = "Auto-évaluation de la gouvernance de l'IA dans une collectivité : questionnaire, scores, comparaisons, rapport PDF pour les élus",
+    about = "Auto-évaluation de la gouvernance de l’IA dans une collectivité : questionnaire, scores, comparaisons, rapport PDF pour les élus",
     long_about = None,
-    after_help = "Exemples :\n  boussole demo -o demo\n  boussole assess --department \"Direction des finances\" --respondent \"Claire Martin\"\n  boussole score reponses/\n  boussole report reponses/ -o rapport.pdf --organisation \"Ville d'Exemple\"",
 )]
 pub struct Cli {
     /// Langue des messages : fr ou en (par défaut : celle du questionnaire)
@@ -37,7 +36,6 @@ pub enum LangArg {
 /// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// Only on a terminal, and not when NO_COLOR is set
     Auto,
     Always,
     Never,
@@ -63,7 +61,7 @@ pub enum Command {
     /// Fait répondre une personne au questionnaire dans le terminal (reprise possible)
     Assess(AssessArgs),
 
-    /// Calcule les scores de l'organisation, des thèmes et des directions
+    /// Calcule les scores de l’organisation, des thèmes et des directions
     Score {
         /// Fichiers de réponses ou dossiers (lus récursivement)
         #[arg(required = true, value_name = "REPONSES")]
@@ -81,7 +79,7 @@ pub enum Command {
     /// Écrit le rapport PDF destiné aux élus
     Report(ReportArgs),
 
-    /// Écrit une campagne d'exemple et son rapport, sans autre donnée
+    /// Écrit une campagne d’exemple et son rapport, sans autre donnée
     Demo {
         /// Dossier de sortie
         #[arg(
@@ -95,6 +93,42 @@ pub enum Command {
         #[arg(long, value_name = "AAAA-MM-JJ")]
         date: Option<String>,
     },
+
+    /// Écrit le script de complétion pour un shell (bash, zsh, fish, powershell, elvish)
+    Completions {
+        /// Le shell
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+
+    /// Écrit la page de manuel (roff)
+    Man,
+
+    /// Écrit le schéma JSON d’un format de fichier, pour les éditeurs (VS Code…)
+    Schema {
+        /// Le format : questionnaire ou answers
+        #[arg(value_enum)]
+        kind: SchemaKind,
+    },
+}
+
+/// `completions SHELL`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+/// `schema KIND`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// Le format des questionnaires
+    Questionnaire,
+    /// Le format des fichiers de réponses
+    Answers,
 }
 
 /// `boussole assess`.
@@ -103,7 +137,7 @@ pub struct AssessArgs {
     /// Direction de la personne qui répond (ex. « Direction des finances »)
     #[arg(short = 'd', long, value_name = "DIRECTION")]
     pub department: String,
-    /// Nom de la personne qui répond (facultatif ; n'apparaît pas dans le rapport sauf demande)
+    /// Nom de la personne qui répond (facultatif ; n’apparaît pas dans le rapport sauf demande)
     #[arg(short = 'r', long, value_name = "NOM")]
     pub respondent: Option<String>,
     #[command(flatten)]
@@ -121,13 +155,13 @@ pub struct CompareArgs {
     pub answers: Vec<PathBuf>,
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
-    /// Réponses d'une campagne antérieure (fichiers ou dossiers)
+    /// Réponses d’une campagne antérieure (fichiers ou dossiers)
     #[arg(long, num_args = 1.., value_name = "REPONSES")]
     pub baseline: Vec<PathBuf>,
     /// Questionnaire de la campagne antérieure (par défaut : le même)
     #[arg(long, value_name = "FICHIER")]
     pub baseline_questionnaire: Option<PathBuf>,
-    /// Liste les questions où les réponses d'une direction divergent de 2 niveaux ou plus
+    /// Liste les questions où les réponses d’une direction divergent de 2 niveaux ou plus
     #[arg(long)]
     pub disagreements: bool,
     /// Montre les noms des répondants (anonymes par défaut)
@@ -155,7 +189,7 @@ pub struct ReportArgs {
     /// Date de la campagne (AAAA-MM-JJ ; par défaut la plus récente des réponses)
     #[arg(long, value_name = "AAAA-MM-JJ")]
     pub date: Option<String>,
-    /// Réponses d'une campagne antérieure, pour montrer l'évolution
+    /// Réponses d’une campagne antérieure, pour montrer l’évolution
     #[arg(long, num_args = 1.., value_name = "REPONSES")]
     pub baseline: Vec<PathBuf>,
     /// Questionnaire de la campagne antérieure (par défaut : le même)
@@ -164,7 +198,7 @@ pub struct ReportArgs {
     /// Ajoute en annexe toutes les réponses et commentaires, par direction
     #[arg(long)]
     pub with_answers: bool,
-    /// Montre les noms des répondants dans l'annexe
+    /// Montre les noms des répondants dans l’annexe
     #[arg(long)]
     pub show_respondents: bool,
 }

@@ -44,7 +44,7 @@ impl Lang {
                 }
                 return if value.to_ascii_lowercase().starts_with("fr") {
                     Lang::Fr
-                } else if value == "C" || value == "POSIX" {
+                } else if value == "C" || value.starts_with("C.") || value == "POSIX" {
                     // A bare C locale says nothing about the user's language.
                     continue;
                 } else {
@@ -107,6 +107,7 @@ pub static FR: &[(&str, &str)] = &[
         "aucun fichier de réponses (*.yaml, *.yml) trouvé dans {path}",
     ),
     ("io.write", "impossible d’écrire {path} ({error})"),
+    ("io.progress", "Lecture des réponses"),
     (
         "yaml.syntax",
         "YAML invalide : {detail} ; vérifiez l’indentation (des espaces, pas de tabulations) et les guillemets",
@@ -329,6 +330,551 @@ pub static FR: &[(&str, &str)] = &[
     ("csv.comment", "commentaire"),
     ("csv.baseline", "score_precedent"),
     ("csv.change", "evolution"),
+    // --- assess ---------------------------------------------------------------
+    (
+        "assess.file-header",
+        "Réponses au questionnaire «\u{a0}{title}\u{a0}»",
+    ),
+    (
+        "assess.not-tty",
+        "assess pose ses questions dans un terminal, mais l’entrée standard n’en est pas un (redirection ou tâche automatique)\u{a0}: lancez la commande dans une fenêtre de terminal",
+    ),
+    ("assess.terminal-error", "erreur du terminal ({error})"),
+    ("assess.canceled", "← retour"),
+    (
+        "assess.foreign-owner",
+        "{path} contient déjà les réponses de {owner}, pas de {expected}\u{a0}: il n’a pas été modifié. Choisissez un autre fichier avec -o, ou lancez la commande sans -o pour un nom de fichier automatique",
+    ),
+    ("assess.owner", "la direction «\u{a0}{department}\u{a0}»"),
+    (
+        "assess.owner-respondent",
+        "{respondent} (direction «\u{a0}{department}\u{a0}»)",
+    ),
+    (
+        "assess.output-dir",
+        "{path} est un dossier\u{a0}: donnez à -o le chemin d’un fichier, par exemple {path}/reponses.yaml",
+    ),
+    (
+        "assess.refused",
+        "{path} n’a pas été modifié\u{a0}: corrigez-le, déplacez-le, ou choisissez un autre fichier avec -o.",
+    ),
+    (
+        "assess.no-free-name",
+        "trop de fichiers portent déjà un nom proche de {path}\u{a0}: choisissez le fichier avec -o",
+    ),
+    ("assess.header-department", "Direction\u{a0}: {department}"),
+    ("assess.header-respondent", "Répondant\u{a0}: {respondent}"),
+    ("assess.header-file", "Fichier\u{a0}: {path}"),
+    (
+        "assess.resumed",
+        "Reprise\u{a0}: {answered}/{total} déjà répondues, suite à la question {position}.",
+    ),
+    (
+        "assess.complete-already",
+        "Les {total} questions ont déjà une réponse.",
+    ),
+    ("assess.what-now", "Que voulez-vous faire\u{202f}?"),
+    (
+        "assess.review",
+        "Revoir et modifier les réponses depuis la question 1",
+    ),
+    ("assess.finish", "Terminer et afficher mes scores"),
+    (
+        "assess.keys",
+        "Une question à la fois. ↑↓ pour choisir, Entrée pour valider, Échap pour revenir à la question précédente, Ctrl-C pour quitter. Chaque réponse est enregistrée aussitôt\u{a0}: vous pouvez vous arrêter à tout moment et reprendre plus tard avec la même commande.",
+    ),
+    (
+        "assess.position",
+        "Thème — {theme} · Question {position}/{total}",
+    ),
+    ("assess.current", "Réponse enregistrée\u{a0}: {answer}"),
+    ("assess.current-comment", "Commentaire\u{a0}: {comment}"),
+    ("assess.answer-prompt", "Votre réponse\u{a0}:"),
+    (
+        "assess.select-help",
+        "↑↓ choisir · Entrée valider · Échap question précédente · Ctrl-C quitter",
+    ),
+    ("assess.na", "Sans objet (na)"),
+    ("assess.unknown", "Je ne sais pas (unknown)"),
+    ("assess.help-action", "? Aide et textes de référence"),
+    ("assess.back-action", "← Question précédente"),
+    ("assess.quit-action", "Quitter (reprendre plus tard)"),
+    ("assess.comment", "Commentaire (facultatif)\u{a0}:"),
+    (
+        "assess.comment-help",
+        "Entrée pour valider ou passer · Échap pour revenir au choix",
+    ),
+    ("assess.no-comment", "(pas de commentaire)"),
+    ("assess.help-title", "Aide\u{a0}:"),
+    ("assess.references-title", "Références\u{a0}:"),
+    ("assess.first-question", "C’est la première question."),
+    (
+        "assess.terminal-failed",
+        "{error}\u{202f}; les réponses déjà données sont enregistrées dans {path}. Pour reprendre\u{a0}: {command}",
+    ),
+    (
+        "assess.saved",
+        "Réponses enregistrées dans {path} ({answered}/{total}).",
+    ),
+    (
+        "assess.nothing-saved",
+        "Aucune réponse enregistrée pour l’instant.",
+    ),
+    (
+        "assess.resume-hint",
+        "Pour reprendre là où vous vous êtes arrêté, tapez\u{a0}:",
+    ),
+    (
+        "assess.done",
+        "Questionnaire terminé\u{a0}: {answered}/{total} réponses. Vos scores par thème\u{a0}:",
+    ),
+    ("assess.file", "Fichier de réponses\u{a0}: {path}"),
+    (
+        "assess.score-hint",
+        "Pour les scores de toutes les directions, une fois leurs réponses réunies\u{a0}:",
+    ),
+    ("assess.ready", "Prêt\u{202f}?"),
+    ("assess.start", "Commencer le questionnaire"),
+    (
+        "assess.start-help",
+        "Entrée pour commencer · Ctrl-C pour quitter",
+    ),
+    ("assess.help-return", "← Retour à la question"),
+    (
+        "assess.help-return-keys",
+        "Entrée ou Échap pour revenir à la question",
+    ),
+    ("assess.help-position", "Question {position}/{total}\u{a0}:"),
+    (
+        "assess.start-hint",
+        "Pour commencer plus tard, tapez\u{a0}:",
+    ),
+    (
+        "assess.stderr-not-tty",
+        "assess affiche ses questions sur la sortie d’erreur, qui est redirigée\u{a0}: lancez la commande sans rediriger 2>",
+    ),
+    // --- report ---------------------------------------------------------------
+    (
+        "demo.written",
+        "Campagne d’exemple de la {organisation} écrite\u{a0}: {current_count} fichiers de réponses dans {current}, et ceux de la campagne de l’année précédente ({baseline_count} fichiers) dans {baseline}.",
+    ),
+    ("demo.next", "À essayer ensuite\u{a0}:"),
+    ("demo.example-department", "Direction de la culture"),
+    ("demo.example-respondent", "Marie Dupont"),
+    (
+        "demo.not-a-folder",
+        "{path} existe et n’est pas un dossier\u{a0}: choisissez un autre dossier avec -o",
+    ),
+    (
+        "report.bad-date",
+        "--date «\u{a0}{date}\u{a0}» invalide\u{a0}: écrivez la date sous la forme AAAA-MM-JJ, par exemple --date 2026-10-04",
+    ),
+    (
+        "report.no-folder",
+        "impossible d’écrire {path}\u{a0}: le dossier {folder} n’existe pas\u{202f}; créez-le d’abord, ou choisissez un autre chemin avec -o",
+    ),
+    (
+        "report.output-is-dir",
+        "{path} est un dossier\u{a0}: donnez à -o le chemin d’un fichier, par exemple {path}/rapport.pdf",
+    ),
+    (
+        "report.names-need-annex",
+        "--show-respondents n’a d’effet qu’avec --with-answers\u{a0}: les noms n’apparaissent que dans l’annexe",
+    ),
+    (
+        "report.written",
+        "Rapport écrit\u{a0}: {path} ({pages} pages, {size} Ko)",
+    ),
+    ("report.page", "page {page} / {total}"),
+    (
+        "report.footer",
+        "{title} — rapport d’auto-évaluation du {date}",
+    ),
+    ("report.meta-title", "{title} — {organisation}"),
+    (
+        "report.meta-subject",
+        "Rapport d’auto-évaluation de la gouvernance de l’IA",
+    ),
+    ("report.month-1", "janvier"),
+    ("report.month-2", "février"),
+    ("report.month-3", "mars"),
+    ("report.month-4", "avril"),
+    ("report.month-5", "mai"),
+    ("report.month-6", "juin"),
+    ("report.month-7", "juillet"),
+    ("report.month-8", "août"),
+    ("report.month-9", "septembre"),
+    ("report.month-10", "octobre"),
+    ("report.month-11", "novembre"),
+    ("report.month-12", "décembre"),
+    ("report.no-score", "pas de score (aucune réponse notée)"),
+    ("report.answer-na", "Sans objet"),
+    ("report.answer-unknown", "Ne sait pas"),
+    ("report.answer-missing", "Sans réponse"),
+    ("report.others", "+{count} autres"),
+    ("report.cover-kicker", "Rapport d’auto-évaluation"),
+    ("report.cover-date", "Campagne du {date}"),
+    ("report.cover-overall", "Niveau global"),
+    ("report.cover-departments", "Directions"),
+    ("report.cover-respondents", "Répondants"),
+    (
+        "report.cover-questionnaire",
+        "Questionnaire {id}, version {version}.",
+    ),
+    (
+        "report.cover-baseline",
+        "Comparaison avec une campagne antérieure (questionnaire version {version}).",
+    ),
+    (
+        "report.cover-names-hidden",
+        "Les noms des répondants n’apparaissent pas dans ce rapport\u{a0}: il parle de directions, pas de personnes. Document établi avec boussole\u{202f}; la méthode de calcul est expliquée dans la partie «\u{a0}Méthode\u{a0}».",
+    ),
+    (
+        "report.cover-names-shown",
+        "À la demande, les noms des répondants figurent dans l’annexe\u{202f}; le reste du rapport parle de directions, pas de personnes. Document établi avec boussole\u{202f}; la méthode de calcul est expliquée dans la partie «\u{a0}Méthode\u{a0}».",
+    ),
+    ("report.contents", "Sommaire"),
+    ("report.synthesis", "Synthèse"),
+    ("report.overall-level", "Niveau global\u{a0}:"),
+    (
+        "report.overall-change",
+        "{delta} points depuis {since}, quand le niveau était {before}.",
+    ),
+    ("report.baseline-of", "la campagne du {date}"),
+    ("report.baseline-previous", "la campagne précédente"),
+    ("report.score-pct", "Score (%)"),
+    ("report.change-short", "Évol."),
+    ("report.overall", "Global"),
+    (
+        "report.glance-note",
+        "Scores en\u{a0}% (de 0 à 100)\u{202f}; les anneaux du graphique marquent les limites des niveaux.",
+    ),
+    (
+        "report.glance-note-delta",
+        "Évol.\u{a0}: en points depuis la campagne précédente.",
+    ),
+    ("report.see-action", "action n°\u{a0}{rank}"),
+    ("report.strengths", "Points forts"),
+    ("report.priorities", "Priorités"),
+    (
+        "report.no-strengths",
+        "Aucune question n’a encore de score.",
+    ),
+    (
+        "report.no-priorities",
+        "Toutes les questions notées sont au niveau le plus haut.",
+    ),
+    ("report.participation", "Participation"),
+    ("report.per-department-same", "{count} par direction"),
+    (
+        "report.per-department-range",
+        "de {min} à {max} par direction",
+    ),
+    (
+        "report.participation-text",
+        "{departments} directions ont répondu, avec {respondents} répondants ({range}). {completion} des questions ont reçu une réponse\u{202f}; «\u{a0}sans objet\u{a0}» représente {na} des réponses et «\u{a0}ne sait pas\u{a0}» {unknown}.",
+    ),
+    (
+        "report.na-unknown-gloss",
+        "Ces deux réponses ne valent pas zéro\u{a0}: elles sont écartées du calcul.",
+    ),
+    ("report.what-changed", "Ce qui a changé"),
+    (
+        "report.changed-overall",
+        "Depuis {since}, le score global a évolué de {delta} points.",
+    ),
+    ("report.changed-up", "Progressions\u{a0}: {themes}."),
+    ("report.changed-down", "Reculs\u{a0}: {themes}."),
+    ("report.changed-departments", "Directions\u{a0}: {list}."),
+    (
+        "report.changed-new",
+        "Nouvelles directions (absentes de la campagne précédente)\u{a0}: {names}.",
+    ),
+    (
+        "report.changed-gone",
+        "Directions qui n’ont pas répondu cette fois\u{a0}: {names}.",
+    ),
+    (
+        "report.changed-added",
+        "{count} question(s) ajoutée(s), non comptée(s) dans les évolutions\u{a0}: {questions}.",
+    ),
+    (
+        "report.changed-removed",
+        "{count} question(s) retirée(s)\u{a0}: {questions}.",
+    ),
+    ("report.by-theme", "Résultats par thème"),
+    ("report.theme-score", "Score du thème\u{a0}:"),
+    (
+        "report.theme-change",
+        "{delta} points depuis la campagne précédente (sur les questions communes).",
+    ),
+    (
+        "report.theme-facts",
+        "Poids du thème dans le score global\u{a0}: {weight} · {questions} questions · réponses\u{a0}: {answered} notées, {na} sans objet, {unknown} ne sait pas, {missing} sans réponse.",
+    ),
+    ("report.side-by-side", "Les directions côte à côte"),
+    ("report.legend-mean", "moyenne de l’organisation ({score})"),
+    ("report.legend-baseline", "score de la campagne précédente"),
+    (
+        "report.histogram-intro",
+        "Avec {count} directions, le graphique montre combien d’entre elles se situent à chaque niveau\u{202f}; le tableau complet figure dans la partie «\u{a0}Directions comparées\u{a0}».",
+    ),
+    (
+        "report.top-departments",
+        "Les {count} directions les plus avancées",
+    ),
+    (
+        "report.bottom-departments",
+        "Les {count} directions les moins avancées",
+    ),
+    (
+        "report.full-table-note",
+        "Toutes les directions figurent dans le tableau de la partie «\u{a0}Directions comparées\u{a0}».",
+    ),
+    ("report.disagreements", "Où les répondants divergent"),
+    (
+        "report.no-spread",
+        "Aucune direction n’a plusieurs répondants\u{a0}: il n’y a pas d’écart à mesurer.",
+    ),
+    (
+        "report.spread-intro",
+        "Quand une direction a plusieurs répondants, leurs scores sur le thème peuvent différer. L’écart-type résume cette dispersion\u{a0}: 0 quand tous donnent le même score, d’autant plus grand que les avis divergent. Les directions où les écarts sont les plus marqués\u{a0}:",
+    ),
+    ("report.respondents", "Répondants"),
+    ("report.min", "Min."),
+    ("report.max", "Max."),
+    ("report.stddev", "Écart-type"),
+    (
+        "report.spread-more",
+        "+{count} autres directions à plusieurs répondants, aux écarts plus faibles.",
+    ),
+    ("report.agenda", "Ordre du jour de la réunion de consensus"),
+    (
+        "report.no-agenda",
+        "Aucune question de ce thème ne sépare de deux niveaux ou plus les répondants d’une même direction.",
+    ),
+    (
+        "report.agenda-intro",
+        "{count} question(s) de ce thème séparent de deux niveaux ou plus des répondants d’une même direction\u{a0}: ce sont les points à trancher ensemble, preuves à l’appui, en réunion de consensus. Les répondants restent anonymes.",
+    ),
+    ("report.question", "Question"),
+    ("report.gap", "Écart"),
+    ("report.answers-given", "Réponses"),
+    (
+        "report.agenda-more",
+        "+{count} autres questions disputées\u{a0}: la liste complète s’obtient avec la commande boussole compare --disagreements.",
+    ),
+    ("report.recommendations", "Recommandations"),
+    (
+        "report.recommendations-intro",
+        "Les questions les moins bien notées du thème, avec la prochaine étape recommandée\u{a0}:",
+    ),
+    (
+        "report.no-recommendation",
+        "Toutes les questions notées de ce thème sont au niveau le plus haut.",
+    ),
+    (
+        "report.recommendation-meta",
+        "{score}, {level}\u{202f}; action n°\u{a0}{rank} du plan",
+    ),
+    ("report.departments", "Directions comparées"),
+    (
+        "report.departments-intro",
+        "Pour chaque direction, le score de chaque thème et le score global, en\u{a0}%. La teinte de chaque case indique le niveau — plus elle est foncée, plus le niveau est élevé — et le nombre reste lisible une fois imprimé en noir et blanc. La dernière ligne donne le score de l’organisation.",
+    ),
+    (
+        "report.departments-intro-delta",
+        "Sous chaque score, l’évolution en points depuis la campagne précédente\u{202f}; «\u{a0}nouv.\u{a0}» désigne une direction qui n’y figurait pas.",
+    ),
+    ("report.overall-by-department", "Score global par direction"),
+    (
+        "report.departments-table",
+        "Tableau des directions par thème",
+    ),
+    ("report.new-short", "nouv."),
+    ("report.references", "Textes de référence"),
+    (
+        "report.references-intro",
+        "Les questions s’appuient sur des textes juridiques et sur des guides. Pour chaque texte cité\u{a0}: les questions qui le citent, le score de l’organisation sur chacune et son niveau. La position d’ensemble est la moyenne de ces scores, pondérée par le poids des questions.",
+    ),
+    ("report.references-why", "Pourquoi ces textes comptent"),
+    (
+        "report.references-ai-act",
+        "Le règlement européen sur l’IA (règlement (UE) 2024/1689, modifié en 2026) s’applique à toute collectivité qui utilise un système d’IA\u{a0}: elle en est «\u{a0}déployeur\u{a0}». Depuis février 2025, certaines pratiques sont interdites (art. 5) et la collectivité doit prendre des mesures pour que les agents qui utilisent l’IA la maîtrisent (art. 4)\u{202f}; les obligations de transparence envers le public (art. 50) s’appliquent depuis août 2026\u{202f}; celles qui portent sur les systèmes à haut risque (art. 26 et 27) sont prévues pour décembre 2027.",
+    ),
+    (
+        "report.references-crpa",
+        "Le code des relations entre le public et l’administration (CRPA) impose depuis 2017 une mention explicite sur toute décision individuelle prise sur le fondement d’un traitement algorithmique (art. L311-3-1) et, sur demande, l’explication de ce traitement (art. R311-3-1-2)\u{202f}; les administrations de 50 agents ou plus publient en ligne les règles de leurs principaux traitements (art. L312-1-3).",
+    ),
+    (
+        "report.references-gdpr",
+        "Le RGPD exige une analyse d’impact avant un traitement de données à risque élevé (art. 35) et encadre les décisions entièrement automatisées (art. 22). Les guides de la CNIL, du Conseil d’État et d’Etalab servent ici de références de bonnes pratiques.",
+    ),
+    (
+        "report.references-caveat",
+        "Repères donnés à titre indicatif, selon l’état des textes à l’automne 2026\u{202f}; ils ne remplacent pas l’avis d’un juriste.",
+    ),
+    ("report.references-overall", "ensemble\u{a0}:"),
+    (
+        "report.no-references",
+        "Les questions de ce questionnaire ne citent aucun texte.",
+    ),
+    ("report.actions", "Plan d’action"),
+    (
+        "report.actions-intro",
+        "Les recommandations sont classées par priorité. La priorité d’une question multiplie trois facteurs\u{a0}: son poids, l’écart entre le score de l’organisation et le maximum, et le poids de son thème, soit priorité = poids de la question × (100 − score) / 100 × poids du thème. Une question importante et mal notée vient donc en tête. Seules figurent les questions dont le score est sous le niveau le plus haut («\u{a0}{top}\u{a0}»)\u{202f}; les directions concernées sont celles dont le score sur la question est sous ce niveau, la plus en retrait d’abord.",
+    ),
+    (
+        "report.no-actions",
+        "Toutes les questions notées sont au niveau le plus haut\u{a0}: aucune action prioritaire.",
+    ),
+    ("report.rank", "N°"),
+    ("report.action", "Question et action recommandée"),
+    ("report.priority", "Priorité"),
+    ("report.departments-concerned", "Directions concernées"),
+    ("report.all-departments", "toutes ({count})"),
+    (
+        "report.no-recommendation-text",
+        "Le questionnaire ne donne pas de recommandation pour cette question.",
+    ),
+    ("report.method", "Méthode"),
+    (
+        "report.method-intro",
+        "Les scores sont des pourcentages de 0 à 100. Le calcul n’utilise que des moyennes, pour que chacun puisse le refaire à la main à partir des fichiers de réponses\u{202f}; rien n’est arrondi avant l’affichage. Les règles, dans l’ordre du calcul\u{a0}:",
+    ),
+    ("report.rule-question-title", "Score d’une question"),
+    (
+        "report.rule-question",
+        "sur l’échelle commune de {levels} niveaux, le niveau choisi, compté de 0 à {last}, vaut 100 × niveau / {last}, soit {values}. Une question qui propose ses propres options donne le score fixé pour l’option choisie.",
+    ),
+    (
+        "report.rule-respondent-title",
+        "Score d’un répondant sur un thème",
+    ),
+    (
+        "report.rule-respondent",
+        "la moyenne des scores des questions du thème auxquelles il a répondu par un choix, pondérée par le poids de chaque question\u{a0}: Σ (poids × score) / Σ poids.",
+    ),
+    ("report.rule-left-out-title", "Réponses écartées"),
+    (
+        "report.rule-left-out",
+        "«\u{a0}sans objet\u{a0}» (la question ne concerne pas la direction), «\u{a0}ne sait pas\u{a0}» et l’absence de réponse ne comptent ni dans la somme des scores ni dans celle des poids\u{a0}: elles ne valent pas zéro. Elles sont comptées et signalées. Un répondant qui n’a répondu par un choix à aucune question d’un thème n’a pas de score sur ce thème.",
+    ),
+    (
+        "report.rule-department-title",
+        "Score d’une direction sur un thème",
+    ),
+    (
+        "report.rule-department",
+        "la moyenne simple des scores de ses répondants sur ce thème\u{202f}; l’écart-type de ces scores mesure leur dispersion.",
+    ),
+    (
+        "report.rule-organisation-title",
+        "Score de l’organisation sur un thème",
+    ),
+    (
+        "report.rule-organisation",
+        "la moyenne simple des scores des directions\u{a0}: chaque direction compte pour une, quel que soit son nombre de répondants.",
+    ),
+    ("report.rule-overall-title", "Scores globaux"),
+    (
+        "report.rule-overall",
+        "pour un répondant, une direction ou l’organisation, la moyenne des scores des thèmes pondérée par le poids de chaque thème\u{202f}; un thème sans score est laissé de côté.",
+    ),
+    ("report.rule-level-title", "Niveaux"),
+    (
+        "report.rule-level",
+        "un score se traduit en niveau par tranches égales\u{a0}: avec {levels} niveaux, chaque tranche couvre {width} points (tableau ci-dessous). Un score situé exactement sur une limite prend le niveau supérieur.",
+    ),
+    ("report.rule-disagreement-title", "Désaccords"),
+    (
+        "report.rule-disagreement",
+        "dans une direction, une question est «\u{a0}disputée\u{a0}» quand deux répondants ont donné des réponses distantes de deux niveaux ou plus (de 50 points ou plus pour une question à options propres). Ces questions forment l’ordre du jour de la réunion de consensus.",
+    ),
+    ("report.rule-ranking-title", "Classement des questions"),
+    (
+        "report.rule-ranking",
+        "pour les points forts, les priorités, les textes de référence et le plan d’action, chaque question reçoit un score d’organisation calculé comme pour un thème\u{a0}: pour chaque direction, la moyenne des scores des répondants qui y ont répondu par un choix, puis la moyenne simple sur les directions. La priorité d’une action vaut poids de la question × (100 − score) / 100 × poids du thème.",
+    ),
+    ("report.rule-change-title", "Évolutions"),
+    (
+        "report.rule-change",
+        "les deux campagnes sont recalculées sur les seules questions qu’elles ont en commun, les directions étant rapprochées par leur nom\u{202f}; les évolutions sont exprimées en points.",
+    ),
+    ("report.levels-table", "Les niveaux"),
+    ("report.band", "Score"),
+    ("report.meaning", "Ce que cela signifie"),
+    ("report.band-range", "de {lo} à moins de {hi}"),
+    ("report.band-last", "de {lo} à {hi}"),
+    (
+        "report.example",
+        "Exemple\u{a0}: refaire un score à la main",
+    ),
+    (
+        "report.example-intro",
+        "Prenons «\u{a0}{department}\u{a0}» et le thème «\u{a0}{theme}\u{a0}»\u{a0}: {respondents} personnes y ont répondu. Voici leurs réponses, anonymes, avec le poids et le score de chaque question.",
+    ),
+    ("report.answer", "Réponse"),
+    ("report.not-counted", "non compté"),
+    (
+        "report.example-respondent",
+        "{who}\u{a0}: ({terms}) / ({weights}) = {num} / {den} = {score}\u{a0}%.",
+    ),
+    (
+        "report.example-no-score",
+        "{who} n’a répondu par un choix à aucune question du thème\u{a0}: pas de score.",
+    ),
+    (
+        "report.example-department",
+        "Score de «\u{a0}{department}\u{a0}» sur le thème\u{a0}: moyenne de ses {count} répondants = ({terms}) / {count} = {score}\u{a0}%.",
+    ),
+    (
+        "report.example-organisation",
+        "Score de l’organisation sur le thème «\u{a0}{theme}\u{a0}»\u{a0}: moyenne des {count} directions = ({terms}) / {count} = {score}\u{a0}%.",
+    ),
+    (
+        "report.example-organisation-sum",
+        "Score de l’organisation sur le thème «\u{a0}{theme}\u{a0}»\u{a0}: moyenne des {count} directions = (somme de leurs scores, {sum}) / {count} = {score}\u{a0}%\u{202f}; chaque score figure dans le tableau des directions.",
+    ),
+    (
+        "report.example-overall",
+        "Score global de l’organisation\u{a0}: moyenne des thèmes pondérée par leur poids = ({terms}) / ({weights}) = {score}\u{a0}%. Ce score est compris entre {lo} et {hi}\u{a0}: niveau «\u{a0}{level}\u{a0}».",
+    ),
+    (
+        "report.example-rounding",
+        "Les nombres sont arrondis à deux décimales pour l’affichage\u{202f}; le calcul, lui, n’arrondit jamais\u{a0}: refaire le calcul à partir des valeurs affichées peut donner un écart d’un centième.",
+    ),
+    ("report.annex", "Annexe"),
+    (
+        "report.annex-title",
+        "Annexe — Réponses et commentaires par direction",
+    ),
+    (
+        "report.annex-intro",
+        "Toutes les réponses et tous les commentaires, direction par direction et thème par thème, tels que les répondants les ont saisis.",
+    ),
+    (
+        "report.annex-names-hidden",
+        "Les répondants sont désignés par un numéro (Répondant 1, 2…)\u{202f}; leurs noms ne figurent pas dans ce rapport.",
+    ),
+    (
+        "report.annex-names-shown",
+        "À la demande, les répondants sont désignés par leur nom.",
+    ),
+    (
+        "report.annex-bounded",
+        "Pour rester lisible, cette annexe se limite aux {shown} premières directions (par ordre alphabétique) sur {count}\u{202f}; toutes les réponses restent dans les fichiers de réponses.",
+    ),
+    (
+        "report.annex-respondents",
+        "{count} répondant(s)\u{a0}: {names}.",
+    ),
+    ("report.other-one", "+1 autre"),
+    ("report.dept-up", "{count} en progrès"),
+    ("report.dept-down", "{count} en recul"),
+    ("report.dept-same", "{count} stable(s)"),
+    ("report.campaign-of", "Campagne du {date}"),
+    ("report.campaign-previous", "Campagne précédente"),
 ];
 
 /// English, the twin of [`FR`]: same keys, same placeholders.
@@ -353,6 +899,7 @@ pub static EN: &[(&str, &str)] = &[
         "no answers file (*.yaml, *.yml) found in {path}",
     ),
     ("io.write", "cannot write {path} ({error})"),
+    ("io.progress", "Reading answers"),
     (
         "yaml.syntax",
         "invalid YAML: {detail}; check the indentation (spaces, not tabs) and the quotes",
@@ -581,6 +1128,536 @@ pub static EN: &[(&str, &str)] = &[
     ("csv.comment", "comment"),
     ("csv.baseline", "baseline_score"),
     ("csv.change", "change"),
+    // --- assess ---------------------------------------------------------------
+    (
+        "assess.file-header",
+        "Answers to the questionnaire \u{201c}{title}\u{201d}",
+    ),
+    (
+        "assess.not-tty",
+        "assess asks its questions in a terminal, but standard input is not one (a redirection or an automated job): run the command in a terminal window",
+    ),
+    ("assess.terminal-error", "terminal error ({error})"),
+    ("assess.canceled", "← back"),
+    (
+        "assess.foreign-owner",
+        "{path} already holds the answers of {owner}, not of {expected}: it was left untouched. Choose another file with -o, or leave out -o for an automatic file name",
+    ),
+    (
+        "assess.owner",
+        "the department \u{201c}{department}\u{201d}",
+    ),
+    (
+        "assess.owner-respondent",
+        "{respondent} (department \u{201c}{department}\u{201d})",
+    ),
+    (
+        "assess.output-dir",
+        "{path} is a folder: give -o the path of a file, for example {path}/answers.yaml",
+    ),
+    (
+        "assess.refused",
+        "{path} was left untouched: fix it, move it, or choose another file with -o.",
+    ),
+    (
+        "assess.no-free-name",
+        "too many files already have a name like {path}: choose the file with -o",
+    ),
+    ("assess.header-department", "Department: {department}"),
+    ("assess.header-respondent", "Respondent: {respondent}"),
+    ("assess.header-file", "File: {path}"),
+    (
+        "assess.resumed",
+        "Resuming: {answered}/{total} already answered, continuing at question {position}.",
+    ),
+    (
+        "assess.complete-already",
+        "All {total} questions already have an answer.",
+    ),
+    ("assess.what-now", "What do you want to do?"),
+    (
+        "assess.review",
+        "Review and change the answers from question 1",
+    ),
+    ("assess.finish", "Finish and show my scores"),
+    (
+        "assess.keys",
+        "One question at a time. ↑↓ to move, Enter to choose, Esc to go back to the previous question, Ctrl-C to quit. Every answer is saved at once: you can stop at any time and resume later with the same command.",
+    ),
+    (
+        "assess.position",
+        "Theme — {theme} · Question {position}/{total}",
+    ),
+    ("assess.current", "Saved answer: {answer}"),
+    ("assess.current-comment", "Comment: {comment}"),
+    ("assess.answer-prompt", "Your answer:"),
+    (
+        "assess.select-help",
+        "↑↓ move · Enter choose · Esc previous question · Ctrl-C quit",
+    ),
+    ("assess.na", "Not applicable (na)"),
+    ("assess.unknown", "Don't know (unknown)"),
+    ("assess.help-action", "? Help and references"),
+    ("assess.back-action", "← Previous question"),
+    ("assess.quit-action", "Quit (resume later)"),
+    ("assess.comment", "Comment (optional):"),
+    (
+        "assess.comment-help",
+        "Enter to confirm or skip · Esc to go back to the choice",
+    ),
+    ("assess.no-comment", "(no comment)"),
+    ("assess.help-title", "Help:"),
+    ("assess.references-title", "References:"),
+    ("assess.first-question", "This is the first question."),
+    (
+        "assess.terminal-failed",
+        "{error}; the answers already given are saved in {path}. To resume: {command}",
+    ),
+    (
+        "assess.saved",
+        "Answers saved in {path} ({answered}/{total}).",
+    ),
+    ("assess.nothing-saved", "No answer saved yet."),
+    ("assess.resume-hint", "To resume where you stopped, type:"),
+    (
+        "assess.done",
+        "Questionnaire complete: {answered}/{total} answers. Your scores by theme:",
+    ),
+    ("assess.file", "Answers file: {path}"),
+    (
+        "assess.score-hint",
+        "For the scores of all departments, once their answers are gathered:",
+    ),
+    ("assess.ready", "Ready?"),
+    ("assess.start", "Start the questionnaire"),
+    ("assess.start-help", "Enter to start · Ctrl-C to quit"),
+    ("assess.help-return", "← Back to the question"),
+    (
+        "assess.help-return-keys",
+        "Enter or Esc to go back to the question",
+    ),
+    ("assess.help-position", "Question {position}/{total}:"),
+    ("assess.start-hint", "To start later, type:"),
+    (
+        "assess.stderr-not-tty",
+        "assess shows its questions on standard error, which is redirected: run the command without redirecting 2>",
+    ),
+    // --- report ---------------------------------------------------------------
+    (
+        "demo.written",
+        "Sample campaign of the {organisation} written: {current_count} answers files in {current}, and those of the previous year’s campaign ({baseline_count} files) in {baseline}.",
+    ),
+    ("demo.next", "Try next:"),
+    ("demo.example-department", "Culture department"),
+    ("demo.example-respondent", "Mary Smith"),
+    (
+        "demo.not-a-folder",
+        "{path} exists and is not a folder: choose another folder with -o",
+    ),
+    (
+        "report.bad-date",
+        "invalid --date “{date}”: write the date as YYYY-MM-DD, for example --date 2026-10-04",
+    ),
+    (
+        "report.no-folder",
+        "cannot write {path}: the folder {folder} does not exist; create it first, or choose another path with -o",
+    ),
+    (
+        "report.output-is-dir",
+        "{path} is a folder: give -o the path of a file, for example {path}/report.pdf",
+    ),
+    (
+        "report.names-need-annex",
+        "--show-respondents only has an effect with --with-answers: names appear only in the annex",
+    ),
+    (
+        "report.written",
+        "Report written: {path} ({pages} pages, {size} KB)",
+    ),
+    ("report.page", "page {page} / {total}"),
+    (
+        "report.footer",
+        "{title} — self-assessment report of {date}",
+    ),
+    ("report.meta-title", "{title} — {organisation}"),
+    (
+        "report.meta-subject",
+        "Self-assessment report on AI governance",
+    ),
+    ("report.month-1", "January"),
+    ("report.month-2", "February"),
+    ("report.month-3", "March"),
+    ("report.month-4", "April"),
+    ("report.month-5", "May"),
+    ("report.month-6", "June"),
+    ("report.month-7", "July"),
+    ("report.month-8", "August"),
+    ("report.month-9", "September"),
+    ("report.month-10", "October"),
+    ("report.month-11", "November"),
+    ("report.month-12", "December"),
+    ("report.no-score", "no score (no scored answer)"),
+    ("report.answer-na", "Not applicable"),
+    ("report.answer-unknown", "Don’t know"),
+    ("report.answer-missing", "No answer"),
+    ("report.others", "+{count} more"),
+    ("report.cover-kicker", "Self-assessment report"),
+    ("report.cover-date", "Campaign of {date}"),
+    ("report.cover-overall", "Overall level"),
+    ("report.cover-departments", "Departments"),
+    ("report.cover-respondents", "Respondents"),
+    (
+        "report.cover-questionnaire",
+        "Questionnaire {id}, version {version}.",
+    ),
+    (
+        "report.cover-baseline",
+        "Compared with an earlier campaign (questionnaire version {version}).",
+    ),
+    (
+        "report.cover-names-hidden",
+        "Respondents’ names do not appear in this report: it speaks of departments, not of people. Produced with boussole; the scoring method is explained in the “Method” part.",
+    ),
+    (
+        "report.cover-names-shown",
+        "As requested, respondents’ names appear in the annex; the rest of the report speaks of departments, not of people. Produced with boussole; the scoring method is explained in the “Method” part.",
+    ),
+    ("report.contents", "Contents"),
+    ("report.synthesis", "Summary"),
+    ("report.overall-level", "Overall level:"),
+    (
+        "report.overall-change",
+        "{delta} points since {since}, when the level was {before}.",
+    ),
+    ("report.baseline-of", "the campaign of {date}"),
+    ("report.baseline-previous", "the previous campaign"),
+    ("report.score-pct", "Score (%)"),
+    ("report.change-short", "Change"),
+    ("report.overall", "Overall"),
+    (
+        "report.glance-note",
+        "Scores in % (0 to 100); the chart’s rings mark the level boundaries.",
+    ),
+    (
+        "report.glance-note-delta",
+        "Change: in points since the previous campaign.",
+    ),
+    ("report.see-action", "action no. {rank}"),
+    ("report.strengths", "Strengths"),
+    ("report.priorities", "Priorities"),
+    ("report.no-strengths", "No question has a score yet."),
+    (
+        "report.no-priorities",
+        "Every scored question is at the top level.",
+    ),
+    ("report.participation", "Participation"),
+    ("report.per-department-same", "{count} per department"),
+    (
+        "report.per-department-range",
+        "from {min} to {max} per department",
+    ),
+    (
+        "report.participation-text",
+        "{departments} departments answered, with {respondents} respondents ({range}). {completion} of the questions were answered; “not applicable” makes up {na} of the answers and “don’t know” {unknown}.",
+    ),
+    (
+        "report.na-unknown-gloss",
+        "These two answers do not count as zero: they are left out of the calculation.",
+    ),
+    ("report.what-changed", "What changed"),
+    (
+        "report.changed-overall",
+        "Since {since}, the overall score has moved by {delta} points.",
+    ),
+    ("report.changed-up", "Rises: {themes}."),
+    ("report.changed-down", "Falls: {themes}."),
+    ("report.changed-departments", "Departments: {list}."),
+    (
+        "report.changed-new",
+        "New departments (absent from the previous campaign): {names}.",
+    ),
+    (
+        "report.changed-gone",
+        "Departments that did not answer this time: {names}.",
+    ),
+    (
+        "report.changed-added",
+        "{count} question(s) added, not counted in the changes: {questions}.",
+    ),
+    (
+        "report.changed-removed",
+        "{count} question(s) removed: {questions}.",
+    ),
+    ("report.by-theme", "Results by theme"),
+    ("report.theme-score", "Theme score:"),
+    (
+        "report.theme-change",
+        "{delta} points since the previous campaign (on the shared questions).",
+    ),
+    (
+        "report.theme-facts",
+        "Weight of the theme in the overall score: {weight} · {questions} questions · answers: {answered} scored, {na} not applicable, {unknown} don’t know, {missing} missing.",
+    ),
+    ("report.side-by-side", "Departments side by side"),
+    ("report.legend-mean", "organisation mean ({score})"),
+    ("report.legend-baseline", "score in the previous campaign"),
+    (
+        "report.histogram-intro",
+        "With {count} departments, the chart shows how many of them stand at each level; the full table is in the “Departments compared” part.",
+    ),
+    (
+        "report.top-departments",
+        "The {count} most advanced departments",
+    ),
+    (
+        "report.bottom-departments",
+        "The {count} least advanced departments",
+    ),
+    (
+        "report.full-table-note",
+        "Every department is in the table of the “Departments compared” part.",
+    ),
+    ("report.disagreements", "Where respondents disagree"),
+    (
+        "report.no-spread",
+        "No department has several respondents: there is no spread to measure.",
+    ),
+    (
+        "report.spread-intro",
+        "When a department has several respondents, their scores on the theme may differ. The standard deviation sums up this spread: 0 when all give the same score, larger as opinions diverge. The departments with the widest gaps:",
+    ),
+    ("report.respondents", "Respondents"),
+    ("report.min", "Min"),
+    ("report.max", "Max"),
+    ("report.stddev", "Std dev."),
+    (
+        "report.spread-more",
+        "+{count} more departments with several respondents, with smaller gaps.",
+    ),
+    ("report.agenda", "Agenda of the consensus meeting"),
+    (
+        "report.no-agenda",
+        "No question of this theme separates respondents of the same department by two levels or more.",
+    ),
+    (
+        "report.agenda-intro",
+        "{count} question(s) of this theme separate respondents of the same department by two levels or more: these are the points to settle together, evidence in hand, in a consensus meeting. Respondents remain anonymous.",
+    ),
+    ("report.question", "Question"),
+    ("report.gap", "Gap"),
+    ("report.answers-given", "Answers"),
+    (
+        "report.agenda-more",
+        "+{count} more disputed questions: the full list comes from the command boussole compare --disagreements.",
+    ),
+    ("report.recommendations", "Recommendations"),
+    (
+        "report.recommendations-intro",
+        "The theme’s lowest-scoring questions, with the recommended next step:",
+    ),
+    (
+        "report.no-recommendation",
+        "Every scored question of this theme is at the top level.",
+    ),
+    (
+        "report.recommendation-meta",
+        "{score}, {level}; action no. {rank} of the plan",
+    ),
+    ("report.departments", "Departments compared"),
+    (
+        "report.departments-intro",
+        "For each department, the score of each theme and the overall score, in %. The shade of each cell shows the level — the darker, the higher — and the number stays readable when printed in black and white. The last row gives the organisation’s score.",
+    ),
+    (
+        "report.departments-intro-delta",
+        "Under each score, the change in points since the previous campaign; “new” marks a department that was not in it.",
+    ),
+    (
+        "report.overall-by-department",
+        "Overall score by department",
+    ),
+    ("report.departments-table", "Departments by theme"),
+    ("report.new-short", "new"),
+    ("report.references", "Reference texts"),
+    (
+        "report.references-intro",
+        "The questions rest on legal texts and on guides. For each text cited: the questions that cite it, the organisation’s score on each and its level. The overall position is the mean of these scores, weighted by the questions’ weights.",
+    ),
+    ("report.references-why", "Why these texts matter"),
+    (
+        "report.references-ai-act",
+        "The EU AI Act (Regulation (EU) 2024/1689, amended in 2026) applies to any local authority that uses an AI system: it is a “deployer”. Since February 2025 some practices are prohibited (art. 5) and the authority must take measures so that staff using AI are AI-literate (art. 4); transparency duties towards the public (art. 50) apply since August 2026; those on high-risk systems (art. 26 and 27) are due in December 2027.",
+    ),
+    (
+        "report.references-crpa",
+        "The French code of relations between the public and the administration (CRPA) has required since 2017 an explicit notice on any individual decision taken on the basis of an algorithmic processing (art. L311-3-1) and, on request, an explanation of that processing (art. R311-3-1-2); administrations of 50 staff or more publish online the rules of their main processings (art. L312-1-3).",
+    ),
+    (
+        "report.references-gdpr",
+        "The GDPR requires an impact assessment before a high-risk processing of data (art. 35) and restricts fully automated decisions (art. 22). Guides from the CNIL, the Conseil d’État and Etalab serve here as references of good practice.",
+    ),
+    (
+        "report.references-caveat",
+        "Pointers given for information, as the texts stood in autumn 2026; they do not replace a lawyer’s advice.",
+    ),
+    ("report.references-overall", "overall:"),
+    (
+        "report.no-references",
+        "The questions of this questionnaire cite no text.",
+    ),
+    ("report.actions", "Action plan"),
+    (
+        "report.actions-intro",
+        "Recommendations are ordered by priority. A question’s priority multiplies three factors: its weight, the gap between the organisation’s score and the maximum, and the weight of its theme, that is priority = question weight × (100 − score) / 100 × theme weight. An important, poorly scored question therefore comes first. Only questions scoring below the top level (“{top}”) are listed; the departments concerned are those whose score on the question is below that level, the furthest behind first.",
+    ),
+    (
+        "report.no-actions",
+        "Every scored question is at the top level: no priority action.",
+    ),
+    ("report.rank", "No."),
+    ("report.action", "Question and recommended action"),
+    ("report.priority", "Priority"),
+    ("report.departments-concerned", "Departments concerned"),
+    ("report.all-departments", "all ({count})"),
+    (
+        "report.no-recommendation-text",
+        "The questionnaire gives no recommendation for this question.",
+    ),
+    ("report.method", "Method"),
+    (
+        "report.method-intro",
+        "Scores are percentages from 0 to 100. The calculation uses only means, so that anyone can redo it by hand from the answers files; nothing is rounded before display. The rules, in the order of the calculation:",
+    ),
+    ("report.rule-question-title", "Score of a question"),
+    (
+        "report.rule-question",
+        "on the common scale of {levels} levels, the level chosen, counted from 0 to {last}, is worth 100 × level / {last}, that is {values}. A question with its own options gives the score set for the option chosen.",
+    ),
+    (
+        "report.rule-respondent-title",
+        "Score of a respondent on a theme",
+    ),
+    (
+        "report.rule-respondent",
+        "the mean of the scores of the theme’s questions they answered with a choice, weighted by each question’s weight: Σ (weight × score) / Σ weight.",
+    ),
+    ("report.rule-left-out-title", "Answers left out"),
+    (
+        "report.rule-left-out",
+        "“not applicable” (the question does not concern the department), “don’t know” and missing answers count neither in the sum of scores nor in that of weights: they are not worth zero. They are counted and reported. A respondent who answered no question of a theme with a choice has no score on that theme.",
+    ),
+    (
+        "report.rule-department-title",
+        "Score of a department on a theme",
+    ),
+    (
+        "report.rule-department",
+        "the plain mean of its respondents’ scores on that theme; the standard deviation of these scores measures their spread.",
+    ),
+    (
+        "report.rule-organisation-title",
+        "Score of the organisation on a theme",
+    ),
+    (
+        "report.rule-organisation",
+        "the plain mean of the departments’ scores: every department counts once, whatever its number of respondents.",
+    ),
+    ("report.rule-overall-title", "Overall scores"),
+    (
+        "report.rule-overall",
+        "for a respondent, a department or the organisation, the mean of the theme scores weighted by each theme’s weight; a theme without a score is left out.",
+    ),
+    ("report.rule-level-title", "Levels"),
+    (
+        "report.rule-level",
+        "a score maps to a level by equal bands: with {levels} levels, each band spans {width} points (table below). A score exactly on a boundary takes the higher level.",
+    ),
+    ("report.rule-disagreement-title", "Disagreements"),
+    (
+        "report.rule-disagreement",
+        "within a department, a question is “disputed” when two respondents gave answers two levels or more apart (50 points or more for a question with its own options). These questions make up the agenda of the consensus meeting.",
+    ),
+    ("report.rule-ranking-title", "Ranking of questions"),
+    (
+        "report.rule-ranking",
+        "for strengths, priorities, reference texts and the action plan, each question gets an organisation score computed as for a theme: for each department, the mean of the scores of the respondents who answered it with a choice, then the plain mean over departments. An action’s priority is question weight × (100 − score) / 100 × theme weight.",
+    ),
+    ("report.rule-change-title", "Changes"),
+    (
+        "report.rule-change",
+        "both campaigns are recomputed on the questions they share only, departments being matched by name; changes are given in points.",
+    ),
+    ("report.levels-table", "The levels"),
+    ("report.band", "Score"),
+    ("report.meaning", "What it means"),
+    ("report.band-range", "{lo} to under {hi}"),
+    ("report.band-last", "{lo} to {hi}"),
+    ("report.example", "Example: recomputing a score by hand"),
+    (
+        "report.example-intro",
+        "Take “{department}” and the theme “{theme}”: {respondents} people answered. Here are their answers, anonymous, with each question’s weight and score.",
+    ),
+    ("report.answer", "Answer"),
+    ("report.not-counted", "not counted"),
+    (
+        "report.example-respondent",
+        "{who}: ({terms}) / ({weights}) = {num} / {den} = {score}%.",
+    ),
+    (
+        "report.example-no-score",
+        "{who} answered no question of the theme with a choice: no score.",
+    ),
+    (
+        "report.example-department",
+        "Score of “{department}” on the theme: mean of its {count} respondents = ({terms}) / {count} = {score}%.",
+    ),
+    (
+        "report.example-organisation",
+        "Score of the organisation on the theme “{theme}”: mean of the {count} departments = ({terms}) / {count} = {score}%.",
+    ),
+    (
+        "report.example-organisation-sum",
+        "Score of the organisation on the theme “{theme}”: mean of the {count} departments = (sum of their scores, {sum}) / {count} = {score}%; each score is in the departments table.",
+    ),
+    (
+        "report.example-overall",
+        "Overall score of the organisation: mean of the themes weighted by their weights = ({terms}) / ({weights}) = {score}%. This score lies between {lo} and {hi}: level “{level}”.",
+    ),
+    (
+        "report.example-rounding",
+        "Numbers are rounded to two decimals for display; the calculation itself never rounds: redoing it from the displayed values may differ by a hundredth.",
+    ),
+    ("report.annex", "Annex"),
+    (
+        "report.annex-title",
+        "Annex — Answers and comments by department",
+    ),
+    (
+        "report.annex-intro",
+        "Every answer and comment, department by department and theme by theme, as the respondents entered them.",
+    ),
+    (
+        "report.annex-names-hidden",
+        "Respondents are designated by a number (Respondent 1, 2…); their names are not in this report.",
+    ),
+    (
+        "report.annex-names-shown",
+        "As requested, respondents are designated by name.",
+    ),
+    (
+        "report.annex-bounded",
+        "To stay readable, this annex is limited to the first {shown} departments (in alphabetical order) out of {count}; every answer remains in the answers files.",
+    ),
+    (
+        "report.annex-respondents",
+        "{count} respondent(s): {names}.",
+    ),
+    ("report.other-one", "+1 more"),
+    ("report.dept-up", "{count} up"),
+    ("report.dept-down", "{count} down"),
+    ("report.dept-same", "{count} unchanged"),
+    ("report.campaign-of", "Campaign of {date}"),
+    ("report.campaign-previous", "Previous campaign"),
 ];
 
 #[cfg(test)]

@@ -448,7 +448,7 @@ fn duplicate_key(message: &str) -> Option<String> {
     Some(rest[..end].to_string())
 }
 
-const QUESTIONNAIRE_FIELDS: &[&str] = &[
+pub const QUESTIONNAIRE_FIELDS: &[&str] = &[
     "id",
     "version",
     "lang",
@@ -457,9 +457,9 @@ const QUESTIONNAIRE_FIELDS: &[&str] = &[
     "scale",
     "themes",
 ];
-const LEVEL_FIELDS: &[&str] = &["label", "description"];
-const THEME_FIELDS: &[&str] = &["id", "title", "short", "weight", "description", "questions"];
-const QUESTION_FIELDS: &[&str] = &[
+pub const LEVEL_FIELDS: &[&str] = &["label", "description"];
+pub const THEME_FIELDS: &[&str] = &["id", "title", "short", "weight", "description", "questions"];
+pub const QUESTION_FIELDS: &[&str] = &[
     "id",
     "text",
     "help",
@@ -468,8 +468,8 @@ const QUESTION_FIELDS: &[&str] = &[
     "recommendation",
     "options",
 ];
-const OPTION_FIELDS: &[&str] = &["label", "score", "recommendation"];
-const ANSWERS_FIELDS: &[&str] = &[
+pub const OPTION_FIELDS: &[&str] = &["label", "score", "recommendation"];
+pub const ANSWERS_FIELDS: &[&str] = &[
     "questionnaire",
     "version",
     "department",
@@ -477,7 +477,7 @@ const ANSWERS_FIELDS: &[&str] = &[
     "date",
     "answers",
 ];
-const ANSWER_FIELDS: &[&str] = &["choice", "comment"];
+pub const ANSWER_FIELDS: &[&str] = &["choice", "comment"];
 
 /// The `lang` a questionnaire text declares, if it can be read: messages
 /// about the file are best given in its own language.
@@ -1043,6 +1043,24 @@ fn walk_dir(
     }
 }
 
+/// Number of files from which loading shows a progress bar (on a terminal).
+const PROGRESS_FROM: usize = 2_000;
+
+/// A progress bar on stderr for long loads, only when stderr is a terminal.
+fn progress_bar(total: usize, lang: Lang) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if total < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    let template = "{msg} {bar:40} {pos}/{len} ({eta})";
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar.set_message(t(lang, "io.progress"));
+    Some(bar)
+}
+
 /// Loads answers files and folders in parallel. Either every sheet, in the
 /// order of the sorted file list, or every file's problems.
 pub fn load_answers(
@@ -1051,10 +1069,20 @@ pub fn load_answers(
     lang: Lang,
 ) -> Result<Vec<AnswerSheet>, Vec<LoadError>> {
     let files = expand_inputs(inputs, lang)?;
+    let progress = progress_bar(files.len(), lang);
     let results: Vec<Result<AnswerSheet, LoadError>> = files
         .par_iter()
-        .map(|(path, shown)| answers_from_path(path, shown, q, lang))
+        .map(|(path, shown)| {
+            let r = answers_from_path(path, shown, q, lang);
+            if let Some(p) = &progress {
+                p.inc(1);
+            }
+            r
+        })
         .collect();
+    if let Some(p) = progress {
+        p.finish_and_clear();
+    }
     let mut sheets = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
     for r in results {

@@ -163,13 +163,22 @@ pub fn overall_of(q: &Questionnaire, themes: &[Option<f64>]) -> Option<f64> {
     weighted_mean(q.themes.iter().zip(themes).map(|(t, s)| (t.weight, *s)))
 }
 
+/// The arithmetic mean. Values are summed in ascending order, so that the
+/// order of the input files cannot change the last bit of a score.
 fn mean(values: &[f64]) -> Option<f64> {
-    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+    if values.is_empty() {
+        return None;
+    }
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    Some(sorted.iter().sum::<f64>() / sorted.len() as f64)
 }
 
 fn spread(values: &[f64]) -> Option<Spread> {
     let m = mean(values)?;
-    let var = values.iter().map(|v| (v - m) * (v - m)).sum::<f64>() / values.len() as f64;
+    let mut squares: Vec<f64> = values.iter().map(|v| (v - m) * (v - m)).collect();
+    squares.sort_by(f64::total_cmp);
+    let var = squares.iter().sum::<f64>() / values.len() as f64;
     Some(Spread {
         min: values.iter().copied().fold(f64::INFINITY, f64::min),
         max: values.iter().copied().fold(f64::NEG_INFINITY, f64::max),

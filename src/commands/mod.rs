@@ -5,6 +5,9 @@
 
 pub mod check;
 pub mod compare;
+pub mod demo;
+pub mod meta;
+pub mod report;
 pub mod score;
 
 use std::io::{IsTerminal, Write};
@@ -130,9 +133,12 @@ pub fn run(
             format,
         ),
         Command::Compare(args) => compare::run(&mut ctx, &args),
-        Command::Assess(_) | Command::Report(_) | Command::Demo { .. } => {
-            Err(Failure::Message("not available in this build".into()))
-        }
+        Command::Completions { shell } => meta::completions(&mut ctx, shell),
+        Command::Man => meta::man(&mut ctx),
+        Command::Schema { kind } => meta::schema(&mut ctx, kind),
+        Command::Assess(args) => crate::assess::run(&mut ctx, &args),
+        Command::Report(args) => report::run(&mut ctx, &args),
+        Command::Demo { output, date } => demo::run(&mut ctx, &output, date.as_deref()),
     };
     match result {
         Ok(()) => match ctx.out.flush() {

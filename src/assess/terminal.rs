@@ -1,0 +1,159 @@
+//! The real [`Prompter`]: inquire on the terminal.
+//!
+//! inquire draws on stderr and reads keys from the terminal itself (even when
+//! stdin is redirected, which is why [`super::run`] checks stdin first). Esc
+//! comes back as [`PromptError::Back`], Ctrl-C as [`PromptError::Quit`]; any
+//! other failure becomes a message, never a panic.
+
+use std::io::{IsTerminal, Write};
+
+use inquire::error::InquireError;
+use inquire::list_option::ListOption;
+use inquire::ui::{RenderConfig, Styled};
+use inquire::{Select, Text};
+
+use super::prompt::{MenuItem, PromptError, Prompter, SelectRequest, TextRequest};
+use crate::i18n::{Lang, t, tf};
+
+/// Prompts on the terminal with inquire.
+pub struct Terminal {
+    lang: Lang,
+    render: RenderConfig<'static>,
+    /// Bold text on stderr: a terminal, and NO_COLOR unset.
+    styled: bool,
+}
+
+impl Terminal {
+    /// A terminal prompter speaking `lang`.
+    pub fn new(lang: Lang) -> Self {
+        // RenderConfig::default() already honours NO_COLOR.
+        let render = RenderConfig::default()
+            .with_canceled_prompt_indicator(Styled::new(t(lang, "assess.canceled")));
+        let styled = std::io::stderr().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        Terminal {
+            lang,
+            render,
+            styled,
+        }
+    }
+
+    fn failed(&self, e: InquireError) -> PromptError {
+        match e {
+            InquireError::OperationCanceled => PromptError::Back,
+            InquireError::OperationInterrupted => PromptError::Quit,
+            // The terminal went away (closed window, lost connection): what
+            // is answered is saved, so stopping here loses nothing.
+            InquireError::IO(io)
+                if matches!(
+                    io.kind(),
+                    std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::BrokenPipe
+                ) =>
+            {
+                PromptError::Quit
+            }
+            InquireError::NotTTY => PromptError::Failed(t(self.lang, "assess.not-tty").to_string()),
+            other => {
+                let lang = self.lang;
+                PromptError::Failed(tf(lang, "assess.terminal-error", &[("error", &other)]))
+            }
+        }
+    }
+}
+
+impl Prompter for Terminal {
+    fn show(&mut self, text: &str) {
+        let mut err = std::io::stderr().lock();
+        // Nowhere to report a failure to write to the terminal: the next
+        // prompt will fail and say so.
+        let _ = err.write_all(text.as_bytes());
+        let _ = err.flush();
+    }
+
+    fn select(&mut self, request: &SelectRequest) -> Result<usize, PromptError> {
+        let formatter = &|o: ListOption<&MenuItem>| o.value.short.clone();
+        let start = request.start.min(request.items.len().saturating_sub(1));
+        Select::new(request.message, request.items.to_vec())
+            .with_starting_cursor(start)
+            .with_help_message(request.help)
+            // Every item on one page: the list is short, and a scrolling
+            // list would hide "na", "unknown" and the actions.
+            .with_page_size(request.page_size.unwrap_or(request.items.len()).max(1))
+            .with_formatter(formatter)
+            .with_render_config(self.render)
+            .raw_prompt()
+            .map(|o| o.index)
+            .map_err(|e| self.failed(e))
+    }
+
+    fn text(&mut self, request: &TextRequest) -> Result<String, PromptError> {
+        let empty = request.empty_echo.to_string();
+        let formatter = &move |s: &str| {
+            if s.trim().is_empty() {
+                empty.clone()
+            } else {
+                s.to_string()
+            }
+        };
+        Text::new(request.message)
+            .with_initial_value(request.initial)
+            .with_help_message(request.help)
+            .with_formatter(formatter)
+            .with_render_config(self.render)
+            .prompt()
+            .map_err(|e| self.failed(e))
+    }
+
+    fn width(&self) -> usize {
+        let mut probe = comfy_table::Table::new();
+        probe.use_stderr();
+        probe
+            .width()
+            .map(usize::from)
+            .filter(|&w| w > 0)
+            .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+            .unwrap_or(80)
+    }
+
+    fn height(&self) -> Option<usize> {
+        window_rows()
+    }
+
+    fn strong(&self, text: &str) -> String {
+        if !self.styled {
+            return text.to_string();
+        }
+        text.split_inclusive('\n')
+            .map(|line| match line.strip_suffix('\n') {
+                Some(l) if !l.is_empty() => format!("\x1b[1m{l}\x1b[0m\n"),
+                Some(_) => "\n".to_string(),
+                None => format!("\x1b[1m{line}\x1b[0m"),
+            })
+            .collect()
+    }
+}
+
+/// The window's height, from `stty size` on the controlling terminal.
+///
+/// Neither inquire nor comfy-table expose the height, and reading it
+/// directly needs either `unsafe` (forbidden here) or crossterm as a direct
+/// dependency (it is already built, through inquire and comfy-table:
+/// `crossterm::terminal::size()` would replace this).
+#[cfg(unix)]
+fn window_rows() -> Option<usize> {
+    let tty = std::fs::File::open("/dev/tty").ok()?;
+    let out = std::process::Command::new("stty")
+        .arg("size")
+        .stdin(tty)
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let text = String::from_utf8(out.stdout).ok()?;
+    let rows: usize = text.split_whitespace().next()?.parse().ok()?;
+    (rows > 0).then_some(rows)
+}
+
+#[cfg(not(unix))]
+fn window_rows() -> Option<usize> {
+    None
+}

@@ -1,0 +1,165 @@
+//! Numbers, dates and labels as the report prints them, in French or English.
+
+use crate::i18n::{Lang, t, tf};
+use crate::model::{Answer, Date, Questionnaire};
+use crate::render::number;
+
+/// A percentage: "52,3 %" (no-break space) in French, "52.3%" in English.
+pub fn pct(lang: Lang, value: f64, decimals: usize) -> String {
+    match lang {
+        Lang::Fr => format!("{}\u{a0}%", number(lang, value, decimals)),
+        Lang::En => format!("{}%", number(lang, value, decimals)),
+    }
+}
+
+/// A score with one decimal, or a dash.
+pub fn score(lang: Lang, value: Option<f64>) -> String {
+    value.map_or_else(|| "—".to_string(), |v| number(lang, v, 1))
+}
+
+/// A whole number with thousands grouped: "35 000" (narrow no-break space)
+/// in French, "35,000" in English.
+pub fn int(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Fr => "\u{202f}",
+        Lang::En => ",",
+    };
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A weight or factor as written in the questionnaire: "2", "1,5".
+pub fn weight(lang: Lang, w: f64) -> String {
+    if (w - w.round()).abs() < 1e-9 {
+        format!("{}", w.round() as i64)
+    } else {
+        let s = format!("{w}");
+        match lang {
+            Lang::Fr => s.replace('.', ","),
+            Lang::En => s,
+        }
+    }
+}
+
+/// A signed change in points: "+4,2", "−3,0", "=".
+pub fn delta(lang: Lang, d: Option<f64>) -> String {
+    crate::render::compare::delta_text(lang, d)
+}
+
+/// "7 octobre 2026" / "7 October 2026".
+pub fn date_long(lang: Lang, d: Date) -> String {
+    let month = match d.month {
+        1 => t(lang, "report.month-1"),
+        2 => t(lang, "report.month-2"),
+        3 => t(lang, "report.month-3"),
+        4 => t(lang, "report.month-4"),
+        5 => t(lang, "report.month-5"),
+        6 => t(lang, "report.month-6"),
+        7 => t(lang, "report.month-7"),
+        8 => t(lang, "report.month-8"),
+        9 => t(lang, "report.month-9"),
+        10 => t(lang, "report.month-10"),
+        11 => t(lang, "report.month-11"),
+        _ => t(lang, "report.month-12"),
+    };
+    let day = if d.day == 1 && lang == Lang::Fr {
+        "1er".to_string()
+    } else {
+        d.day.to_string()
+    };
+    format!("{day}\u{a0}{month} {}", d.year)
+}
+
+/// The label of a score's level.
+pub fn level_label(q: &Questionnaire, value: f64) -> &str {
+    q.level_label(crate::scoring::level(value, q.scale.len()))
+}
+
+/// "Défini (52,3 %)".
+pub fn level_and_pct(lang: Lang, q: &Questionnaire, value: Option<f64>) -> String {
+    match value {
+        Some(v) => format!("{} ({})", level_label(q, v), pct(lang, v, 1)),
+        None => t(lang, "report.no-score").to_string(),
+    }
+}
+
+/// How an answer reads in the report: the choice's label, or what stands
+/// for na, unknown and missing.
+pub fn answer_label(lang: Lang, q: &Questionnaire, position: usize, answer: &Answer) -> String {
+    match answer {
+        Answer::Choice { index, .. } => q
+            .question_at(position)
+            .and_then(|(_, question)| {
+                question
+                    .choices(&q.scale)
+                    .get(*index)
+                    .map(|c| c.label.to_string())
+            })
+            .unwrap_or_else(|| index.to_string()),
+        Answer::Na { .. } => t(lang, "report.answer-na").to_string(),
+        Answer::Unknown { .. } => t(lang, "report.answer-unknown").to_string(),
+        Answer::Missing => t(lang, "report.answer-missing").to_string(),
+    }
+}
+
+/// "+N autres" for a list cut short.
+pub fn others(lang: Lang, n: usize) -> String {
+    if n == 1 {
+        t(lang, "report.other-one").to_string()
+    } else {
+        tf(lang, "report.others", &[("count", &int(lang, n))])
+    }
+}
+
+/// A choice label without the index `compare` appends to it: "Défini (2)"
+/// reads "Défini".
+pub fn strip_index(label: &str) -> &str {
+    match label.rfind(" (") {
+        Some(i)
+            if label.ends_with(')')
+                && label[i + 2..label.len() - 1].chars().all(|c| c.is_ascii_digit())
+                && label.len() > i + 3 =>
+        {
+            &label[..i]
+        }
+        _ => label,
+    }
+}
+
+/// Joins names, cutting the list after `max` with "+N autres".
+pub fn bounded_list(lang: Lang, names: &[&str], max: usize) -> String {
+    let mut out: Vec<String> = names.iter().take(max).map(|s| s.to_string()).collect();
+    if names.len() > max {
+        out.push(others(lang, names.len() - max));
+    }
+    out.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(pct(Lang::Fr, 52.25, 1), "52,2\u{a0}%");
+        assert_eq!(pct(Lang::En, 52.26, 1), "52.3%");
+        assert_eq!(int(Lang::Fr, 35000), "35\u{202f}000");
+        assert_eq!(int(Lang::En, 1234567), "1,234,567");
+        assert_eq!(int(Lang::Fr, 999), "999");
+        assert_eq!(weight(Lang::Fr, 1.5), "1,5");
+        assert_eq!(weight(Lang::Fr, 2.0), "2");
+        let d = Date::parse("2026-10-01").unwrap();
+        assert_eq!(date_long(Lang::Fr, d), "1er\u{a0}octobre 2026");
+        assert_eq!(date_long(Lang::En, d), "1\u{a0}October 2026");
+        assert_eq!(strip_index("Défini (2)"), "Défini");
+        assert_eq!(strip_index("Oui (en cours)"), "Oui (en cours)");
+        assert_eq!(strip_index("()"), "()");
+    }
+}

@@ -1,0 +1,324 @@
+//! Méthode: SPEC §3 in plain words, the level bands, the ranking rule, and a
+//! worked example taken from the data, so that a reader can recompute a
+//! score by hand.
+
+use super::fmt::{int, pct, weight};
+use super::layout::{Align, BODY, Cell, Col, Flow, MUTED, Row, Span, Table, WIDTH};
+use super::synthesis::level_cell;
+use super::view::View;
+use crate::i18n::{t, tf};
+use crate::model::Answer;
+use crate::render::number;
+use crate::scoring::scale_score;
+
+/// Departments listed one by one in the example's organisation mean.
+const MAX_LISTED: usize = 12;
+
+/// Draws the chapter.
+pub fn draw(f: &mut Flow, v: &View) {
+    let lang = v.lang;
+    f.chapter(
+        t(lang, "report.method"),
+        1,
+        &format!("6. {}", t(lang, "report.method")),
+    );
+    f.para(&[Span::new(t(lang, "report.method-intro"))]);
+    let n = v.levels;
+    let values: Vec<String> = (0..n).map(|i| num(lang, scale_score(i, n))).collect();
+    let rules: Vec<(&str, String)> = vec![
+        (
+            t(lang, "report.rule-question-title"),
+            tf(
+                lang,
+                "report.rule-question",
+                &[
+                    ("levels", &n),
+                    ("last", &(n - 1)),
+                    ("values", &values.join(" · ")),
+                ],
+            ),
+        ),
+        (
+            t(lang, "report.rule-respondent-title"),
+            t(lang, "report.rule-respondent").to_string(),
+        ),
+        (
+            t(lang, "report.rule-left-out-title"),
+            t(lang, "report.rule-left-out").to_string(),
+        ),
+        (
+            t(lang, "report.rule-department-title"),
+            t(lang, "report.rule-department").to_string(),
+        ),
+        (
+            t(lang, "report.rule-organisation-title"),
+            t(lang, "report.rule-organisation").to_string(),
+        ),
+        (
+            t(lang, "report.rule-overall-title"),
+            t(lang, "report.rule-overall").to_string(),
+        ),
+        (
+            t(lang, "report.rule-level-title"),
+            tf(
+                lang,
+                "report.rule-level",
+                &[("levels", &n), ("width", &num(lang, 100.0 / n as f64))],
+            ),
+        ),
+        (
+            t(lang, "report.rule-disagreement-title"),
+            t(lang, "report.rule-disagreement").to_string(),
+        ),
+        (
+            t(lang, "report.rule-ranking-title"),
+            t(lang, "report.rule-ranking").to_string(),
+        ),
+    ];
+    for (title, text) in rules {
+        f.bullet(&[Span::bold(format!("{title}{}", colon(lang))), Span::new(text)], BODY);
+        f.gap(1.0);
+    }
+    if v.cmp.is_some() {
+        f.bullet(
+            &[
+                Span::bold(format!("{}{}", t(lang, "report.rule-change-title"), colon(lang))),
+                Span::new(t(lang, "report.rule-change")),
+            ],
+            BODY,
+        );
+    }
+
+    // Level bands.
+    f.heading(t(lang, "report.levels-table"), 2, 80.0);
+    let mut table = Table::new(
+        vec![
+            Col::new(90.0, Align::Left),
+            Col::new(70.0, Align::Left),
+            Col::new(WIDTH - 160.0, Align::Left),
+        ],
+        vec![
+            Cell::text(t(lang, "table.level")),
+            Cell::text(t(lang, "report.band")),
+            Cell::text(t(lang, "report.meaning")),
+        ],
+    );
+    for (k, level) in v.q.scale.iter().enumerate() {
+        let lo = 100.0 * k as f64 / n as f64;
+        let hi = 100.0 * (k + 1) as f64 / n as f64;
+        let band = if k + 1 == n {
+            tf(lang, "report.band-last", &[("lo", &number(lang, lo, 0)), ("hi", &number(lang, hi, 0))])
+        } else {
+            tf(lang, "report.band-range", &[("lo", &number(lang, lo, 0)), ("hi", &number(lang, hi, 0))])
+        };
+        let mid = (lo + hi) / 2.0;
+        table.rows.push(Row::new(vec![
+            level_cell(v, Some(mid)),
+            Cell::text(band),
+            Cell::text(level.description.as_deref().unwrap_or("").trim().to_string()),
+        ]));
+    }
+    f.table(&table);
+
+    example(f, v);
+}
+
+/// ": " in English, " : " (no-break space) in French.
+fn colon(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::Fr => "\u{a0}: ",
+        crate::i18n::Lang::En => ": ",
+    }
+}
+
+/// Formats a number for the example: two decimals at most, trailing zeros
+/// dropped ("75", "62,5", "58,33").
+fn num(lang: crate::i18n::Lang, x: f64) -> String {
+    let s = number(lang, x, 2);
+    let sep = match lang {
+        crate::i18n::Lang::Fr => ',',
+        crate::i18n::Lang::En => '.',
+    };
+    if s.contains(sep) {
+        s.trim_end_matches('0').trim_end_matches(sep).to_string()
+    } else {
+        s
+    }
+}
+
+/// The worked example: one department, one theme, every step.
+fn example(f: &mut Flow, v: &View) {
+    let lang = v.lang;
+    let q = v.q;
+    let r = v.r;
+    f.heading(t(lang, "report.example"), 2, 80.0);
+    if r.departments.is_empty() || q.themes.is_empty() {
+        return;
+    }
+    // The first department (name order) with 2 to 5 respondents, else with
+    // at least 2, else the first.
+    let d = (0..r.departments.len())
+        .find(|&d| (2..=5).contains(&r.departments[d].sheets.len()))
+        .or_else(|| (0..r.departments.len()).find(|&d| r.departments[d].sheets.len() >= 2))
+        .unwrap_or(0);
+    // The first theme with a score in that department.
+    let ti = (0..q.themes.len())
+        .find(|&t| r.departments[d].themes[t].score.is_some())
+        .unwrap_or(0);
+    let dept = &r.departments[d];
+    let theme = &q.themes[ti];
+    f.para(&[Span::new(tf(
+        lang,
+        "report.example-intro",
+        &[
+            ("department", &dept.name),
+            ("theme", &theme.title),
+            ("respondents", &dept.sheets.len()),
+        ],
+    ))]);
+
+    let first = q
+        .questions()
+        .position(|(t, _)| t == ti)
+        .unwrap_or(0);
+    let mut respondent_scores = Vec::new();
+    for (k, &sheet) in dept.sheets.iter().enumerate() {
+        let who = tf(lang, "cmp.respondent-n", &[("n", &(k + 1))]);
+        f.heading(&who, 3, 80.0);
+        let mut table = Table::new(
+            vec![
+                Col::new(WIDTH - 190.0, Align::Left),
+                Col::new(40.0, Align::Right),
+                Col::new(95.0, Align::Left),
+                Col::new(55.0, Align::Right),
+            ],
+            vec![
+                Cell::text(t(lang, "report.question")),
+                Cell::text(t(lang, "table.weight")),
+                Cell::text(t(lang, "report.answer")),
+                Cell::text(t(lang, "report.score-pct")),
+            ],
+        );
+        table.zebra = true;
+        table.size = 8.0;
+        let mut terms = Vec::new();
+        let mut weights = Vec::new();
+        let (mut num_sum, mut den_sum) = (0.0, 0.0);
+        for (j, question) in theme.questions.iter().enumerate() {
+            let p = first + j;
+            let answer = v.c.sheets[sheet].answers.get(p).unwrap_or(&Answer::Missing);
+            let label = super::fmt::answer_label(lang, q, p, answer);
+            let score_cell = match answer
+                .choice()
+                .and_then(|c| question.choice_score(c, v.levels))
+            {
+                Some(s) => {
+                    terms.push(format!("{} × {}", weight(lang, question.weight), num(lang, s)));
+                    weights.push(weight(lang, question.weight));
+                    num_sum += question.weight * s;
+                    den_sum += question.weight;
+                    Cell::bold(num(lang, s))
+                }
+                None => Cell::spans(vec![Span::italic(t(lang, "report.not-counted")).color(MUTED)]),
+            };
+            table.rows.push(Row::new(vec![
+                Cell::text(question.text.trim().to_string()),
+                Cell::text(weight(lang, question.weight)),
+                Cell::text(label),
+                score_cell,
+            ]));
+        }
+        f.table(&table);
+        let line = if den_sum > 0.0 {
+            let s = num_sum / den_sum;
+            respondent_scores.push(s);
+            tf(
+                lang,
+                "report.example-respondent",
+                &[
+                    ("who", &who),
+                    ("terms", &terms.join(" + ")),
+                    ("weights", &weights.join(" + ")),
+                    ("num", &num(lang, num_sum)),
+                    ("den", &num(lang, den_sum)),
+                    ("score", &num(lang, s)),
+                ],
+            )
+        } else {
+            tf(lang, "report.example-no-score", &[("who", &who)])
+        };
+        f.para(&[Span::new(line)]);
+    }
+
+    // The department.
+    if let Some(ds) = dept.themes[ti].score {
+        let terms: Vec<String> = respondent_scores.iter().map(|s| num(lang, *s)).collect();
+        f.para(&[Span::new(tf(
+            lang,
+            "report.example-department",
+            &[
+                ("department", &dept.name),
+                ("terms", &terms.join(" + ")),
+                ("count", &terms.len()),
+                ("score", &num(lang, ds)),
+            ],
+        ))]);
+    }
+    // The organisation.
+    let scores: Vec<f64> = r.departments.iter().filter_map(|x| x.themes[ti].score).collect();
+    if let Some(os) = r.themes[ti] {
+        let text = if scores.len() <= MAX_LISTED {
+            let terms: Vec<String> = scores.iter().map(|s| num(lang, *s)).collect();
+            tf(
+                lang,
+                "report.example-organisation",
+                &[
+                    ("theme", &theme.title),
+                    ("terms", &terms.join(" + ")),
+                    ("count", &scores.len()),
+                    ("score", &num(lang, os)),
+                ],
+            )
+        } else {
+            tf(
+                lang,
+                "report.example-organisation-sum",
+                &[
+                    ("theme", &theme.title),
+                    ("sum", &num(lang, scores.iter().sum::<f64>())),
+                    ("count", &int(lang, scores.len())),
+                    ("score", &num(lang, os)),
+                ],
+            )
+        };
+        f.para(&[Span::new(text)]);
+    }
+    // The overall score.
+    if let Some(overall) = r.overall {
+        let mut terms = Vec::new();
+        let mut weights = Vec::new();
+        for (i, th) in q.themes.iter().enumerate() {
+            if let Some(s) = r.themes[i] {
+                terms.push(format!("{} × {}", weight(lang, th.weight), num(lang, s)));
+                weights.push(weight(lang, th.weight));
+            }
+        }
+        let l = v.level(overall);
+        let lo = 100.0 * l as f64 / v.levels as f64;
+        let hi = 100.0 * (l + 1) as f64 / v.levels as f64;
+        f.para(&[Span::new(tf(
+            lang,
+            "report.example-overall",
+            &[
+                ("terms", &terms.join(" + ")),
+                ("weights", &weights.join(" + ")),
+                ("score", &num(lang, overall)),
+                ("lo", &number(lang, lo, 0)),
+                ("hi", &number(lang, hi, 0)),
+                ("level", &q.level_label(l)),
+                ("pct", &pct(lang, overall, 1)),
+            ],
+        ))]);
+    }
+    f.para(&[Span::muted(t(lang, "report.example-rounding"))]);
+}

@@ -1,0 +1,131 @@
+//! The PDF report for élus (SPEC §6).
+//!
+//! [`render`] turns a scored campaign (and, optionally, its comparison with
+//! a baseline) into PDF bytes. It works in three steps:
+//!
+//! 1. [`view::View`] computes everything once: question scores, strengths,
+//!    the action plan, the cited texts, the consensus agenda, the changes;
+//! 2. one module per part of the report lays it out on a [`layout::Flow`]
+//!    (cover, synthesis, themes, departments, references, action plan,
+//!    method, annex), with charts from [`charts`];
+//! 3. the page furniture is drawn over every page and [`canvas::Canvas`]
+//!    serialises the document.
+//!
+//! Nothing reads the clock: the same inputs give the same bytes.
+
+mod actions;
+mod annex;
+pub mod canvas;
+mod charts;
+mod cover;
+mod departments;
+mod fmt;
+mod layout;
+mod method;
+mod references;
+mod synthesis;
+mod themes;
+mod view;
+
+use crate::compare::{Campaign, Comparison};
+use crate::i18n::{Lang, t, tf};
+use crate::model::Date;
+
+use canvas::{DocMeta, Fonts};
+use layout::Flow;
+use view::View;
+
+/// What the report shows beyond the campaign itself.
+#[derive(Debug, Clone)]
+pub struct ReportOptions {
+    /// The collectivité's name, on the cover and in the running header.
+    pub organisation: Option<String>,
+    /// The campaign date printed on the cover and written in the metadata.
+    pub date: Date,
+    /// Add the annex with every answer and comment, by department.
+    pub with_answers: bool,
+    /// Print respondents' names in the annex.
+    pub show_respondents: bool,
+    /// Language of the report.
+    pub lang: Lang,
+    /// Date of the baseline campaign, when known (for legends).
+    pub baseline_date: Option<Date>,
+}
+
+/// A rendered report.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
+/// The report as PDF bytes.
+pub fn render(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOptions) -> Vec<u8> {
+    build(current, baseline, opts).bytes
+}
+
+/// The report as PDF bytes, with its page count.
+pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOptions) -> Rendered {
+    let v = View::new(current, baseline, opts);
+    let lang = opts.lang;
+    let mut f = Flow::new(Fonts::shared());
+
+    let toc_top = cover::draw(&mut f, &v);
+    synthesis::draw(&mut f, &v);
+    themes::draw(&mut f, &v);
+    departments::draw(&mut f, &v);
+    references::draw(&mut f, &v);
+    actions::draw(&mut f, &v);
+    method::draw(&mut f, &v);
+    if opts.with_answers {
+        annex::draw(&mut f, &v);
+    }
+    cover::contents(&mut f, &v, toc_top);
+
+    let org = organisation(&v);
+    let running = org.clone().unwrap_or_else(|| current.q.title.clone());
+    let footer = tf(
+        lang,
+        "report.footer",
+        &[
+            ("title", &current.q.title),
+            ("date", &fmt::date_long(lang, opts.date)),
+        ],
+    );
+    f.furniture(&running, &footer, |page, total| {
+        tf(lang, "report.page", &[("page", &page), ("total", &total)])
+    });
+    let pages = f.c.page_count();
+    let meta = DocMeta {
+        title: tf(
+            lang,
+            "report.meta-title",
+            &[("title", &current.q.title), ("organisation", &running)],
+        ),
+        author: org.unwrap_or_default(),
+        subject: t(lang, "report.meta-subject").to_string(),
+        keywords: vec![
+            current.q.id.clone(),
+            current.q.version.clone(),
+            "boussole".to_string(),
+        ],
+        language: lang.code().to_string(),
+        date: (
+            i32::from(opts.date.year),
+            opts.date.month,
+            opts.date.day,
+        ),
+    };
+    Rendered {
+        bytes: f.c.finish(&meta),
+        pages,
+    }
+}
+
+/// The organisation's name, when given.
+fn organisation(v: &View) -> Option<String> {
+    v.opts
+        .organisation
+        .clone()
+        .filter(|o| !o.trim().is_empty())
+}

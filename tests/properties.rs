@@ -1,0 +1,187 @@
+//! Property tests of the scoring method, on random questionnaires and answers.
+
+use boussole::i18n::Lang;
+use boussole::model::{Answer, AnswerSheet, Choice, Level, Question, Questionnaire, Theme};
+use boussole::scoring::{self, Results};
+use proptest::prelude::*;
+
+#[derive(Debug, Clone)]
+struct Case {
+    q: Questionnaire,
+    sheets: Vec<AnswerSheet>,
+}
+
+fn questionnaire() -> impl Strategy<Value = Questionnaire> {
+    let question = (
+        0.1f64..10.0,
+        prop::option::of(prop::collection::vec(0.0f64..=100.0, 2..5)),
+    );
+    let theme = (0.1f64..10.0, prop::collection::vec(question, 1..5));
+    (2usize..7, prop::collection::vec(theme, 1..5)).prop_map(|(levels, themes)| {
+        let scale = (0..levels)
+            .map(|i| Level {
+                label: format!("L{i}"),
+                description: None,
+            })
+            .collect();
+        let themes = themes
+            .into_iter()
+            .enumerate()
+            .map(|(t, (weight, qs))| Theme {
+                id: format!("t{t}"),
+                title: format!("T{t}"),
+                short: None,
+                weight,
+                description: None,
+                questions: qs
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (w, opts))| Question {
+                        id: format!("t{t}-q{i}"),
+                        text: "?".into(),
+                        help: None,
+                        weight: w,
+                        references: vec![],
+                        recommendation: None,
+                        options: opts.map(|o| {
+                            o.into_iter()
+                                .map(|score| Choice {
+                                    label: format!("{score}"),
+                                    score,
+                                    recommendation: None,
+                                })
+                                .collect()
+                        }),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Questionnaire::new(
+            "p".into(),
+            "1".into(),
+            Lang::Fr,
+            "P".into(),
+            None,
+            scale,
+            themes,
+        )
+    })
+}
+
+/// An answer kind (0 = choice, 1 = na, 2 = unknown, 3 = missing) and a raw choice.
+fn case() -> impl Strategy<Value = Case> {
+    questionnaire().prop_flat_map(|q| {
+        let n = q.question_count();
+        let sheet = (0usize..3, prop::collection::vec((0u8..4, 0usize..100), n));
+        (Just(q), prop::collection::vec(sheet, 1..9)).prop_map(|(q, raw)| {
+            let sheets = raw
+                .into_iter()
+                .map(|(dept, answers)| AnswerSheet {
+                    source: String::new(),
+                    questionnaire: "p".into(),
+                    version: "1".into(),
+                    department: ["Finances", "Éducation", "Voirie"][dept].into(),
+                    respondent: None,
+                    date: None,
+                    answers: answers
+                        .into_iter()
+                        .zip(q.questions())
+                        .map(|((kind, c), (_, question))| match kind {
+                            0 => Answer::Choice {
+                                index: c % question.choice_count(q.scale.len()),
+                                comment: None,
+                            },
+                            1 => Answer::Na { comment: None },
+                            2 => Answer::Unknown { comment: None },
+                            _ => Answer::Missing,
+                        })
+                        .collect(),
+                })
+                .collect();
+            Case { q, sheets }
+        })
+    })
+}
+
+fn all_scores(r: &Results) -> Vec<Option<f64>> {
+    let mut v = r.themes.clone();
+    v.push(r.overall);
+    for d in &r.departments {
+        v.extend(d.themes.iter().map(|t| t.score));
+        v.push(d.overall);
+    }
+    for resp in &r.respondents {
+        v.extend(resp.themes.iter().copied());
+        v.push(resp.overall);
+    }
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn scores_stay_within_0_and_100(c in case()) {
+        let r = scoring::score(&c.q, &c.sheets);
+        for s in all_scores(&r).into_iter().flatten() {
+            prop_assert!((0.0..=100.0 + 1e-9).contains(&s), "score {s}");
+            prop_assert!(scoring::level(s, c.q.scale.len()) < c.q.scale.len());
+        }
+    }
+
+    #[test]
+    fn na_never_changes_the_other_answers_scores(c in case()) {
+        let before = scoring::score(&c.q, &c.sheets);
+        // Mark every unanswered question "not applicable".
+        let mut sheets = c.sheets.clone();
+        for s in &mut sheets {
+            for a in &mut s.answers {
+                if *a == Answer::Missing {
+                    *a = Answer::Na { comment: None };
+                }
+            }
+        }
+        let after = scoring::score(&c.q, &sheets);
+        prop_assert_eq!(all_scores(&before), all_scores(&after));
+    }
+
+    #[test]
+    fn permuting_the_files_changes_nothing(c in case(), seed in any::<u64>()) {
+        let before = scoring::score(&c.q, &c.sheets);
+        let mut sheets = c.sheets.clone();
+        // A deterministic shuffle from the seed.
+        let mut x = seed | 1;
+        for i in (1..sheets.len()).rev() {
+            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+            sheets.swap(i, (x % (i as u64 + 1)) as usize);
+        }
+        let after = scoring::score(&c.q, &sheets);
+        prop_assert_eq!(&before.themes, &after.themes);
+        prop_assert_eq!(before.overall, after.overall);
+        for (a, b) in before.departments.iter().zip(&after.departments) {
+            prop_assert_eq!(&a.name, &b.name);
+            prop_assert_eq!(&a.themes, &b.themes);
+            prop_assert_eq!(a.overall, b.overall);
+        }
+    }
+
+    #[test]
+    fn a_department_lies_between_its_respondents(c in case()) {
+        let r = scoring::score(&c.q, &c.sheets);
+        for d in &r.departments {
+            for (t, dt) in d.themes.iter().enumerate() {
+                let values: Vec<f64> = d.sheets.iter().filter_map(|&i| r.respondents[i].themes[t]).collect();
+                match dt.score {
+                    None => prop_assert!(values.is_empty()),
+                    Some(s) => {
+                        let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+                        let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                        prop_assert!(lo - 1e-9 <= s && s <= hi + 1e-9, "{lo} <= {s} <= {hi}");
+                        let spread = dt.spread.unwrap();
+                        prop_assert_eq!((spread.min, spread.max), (lo, hi));
+                    }
+                }
+            }
+        }
+    }
+}
