@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(5000 35000)
 
-cargo build --release --locked -q
+cargo build --release -q
 bin=target/release/boussole
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

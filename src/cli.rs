@@ -94,6 +94,9 @@ pub enum Command {
         date: Option<String>,
     },
 
+    /// Écrit le questionnaire intégré (à conserver avec chaque campagne, ou à adapter)
+    Questionnaire,
+
     /// Écrit le script de complétion pour un shell (bash, zsh, fish, powershell, elvish)
     Completions {
         /// Le shell

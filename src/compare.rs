@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{Answer, AnswerSheet, Question, Questionnaire, Theme};
-use crate::scoring::{self, Results, sort_key};
+use crate::scoring::{self, Results, department_key};
 
 /// A campaign: its questionnaire, answers and scores.
 #[derive(Debug, Clone)]
@@ -226,10 +226,10 @@ pub fn compare(current: &Campaign, baseline: &Campaign) -> Comparison {
         )
     };
 
-    let mut by_name: BTreeMap<(String, String), DepartmentPair> = BTreeMap::new();
+    let mut by_name: BTreeMap<String, DepartmentPair> = BTreeMap::new();
     for (i, d) in current_results.departments.iter().enumerate() {
         by_name
-            .entry((sort_key(&d.name), d.name.clone()))
+            .entry(department_key(&d.name))
             .or_insert_with(|| DepartmentPair {
                 name: d.name.clone(),
                 current: None,
@@ -239,7 +239,7 @@ pub fn compare(current: &Campaign, baseline: &Campaign) -> Comparison {
     }
     for (i, d) in baseline_results.departments.iter().enumerate() {
         by_name
-            .entry((sort_key(&d.name), d.name.clone()))
+            .entry(department_key(&d.name))
             .or_insert_with(|| DepartmentPair {
                 name: d.name.clone(),
                 current: None,

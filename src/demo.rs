@@ -146,7 +146,11 @@ pub static FILES: &[(&str, &str)] = &[
 
 /// The answers of one campaign folder ([`CURRENT`] or [`BASELINE`]), loaded
 /// and validated like files on disk.
-pub fn sheets(folder: &str, q: &Questionnaire, lang: Lang) -> Result<Vec<AnswerSheet>, Vec<LoadError>> {
+pub fn sheets(
+    folder: &str,
+    q: &Questionnaire,
+    lang: Lang,
+) -> Result<Vec<AnswerSheet>, Vec<LoadError>> {
     let prefix = format!("{folder}/");
     let mut sheets = Vec::new();
     let mut errors = Vec::new();
@@ -156,7 +160,11 @@ pub fn sheets(folder: &str, q: &Questionnaire, lang: Lang) -> Result<Vec<AnswerS
             Err(e) => errors.push(e),
         }
     }
-    if errors.is_empty() { Ok(sheets) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(sheets)
+    } else {
+        Err(errors)
+    }
 }
 
 #[cfg(test)]

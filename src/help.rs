@@ -104,6 +104,16 @@ const COMMANDS: &[CommandText] = &[
         "",
     ),
     (
+        "questionnaire",
+        "Writes the embedded questionnaire (to keep with each campaign, or to adapt)",
+        "  boussole questionnaire > questionnaire-2026.1.yaml
+  boussole --lang en questionnaire > questionnaire-2026.1.en.yaml",
+        "  boussole --lang en questionnaire > questionnaire-2026.1.en.yaml
+  boussole questionnaire > questionnaire-2026.1.fr.yaml",
+        "Conservez-le avec les réponses de la campagne : l’an prochain, si le questionnaire intégré a changé de version, il servira à comparer (--baseline-questionnaire).",
+        "Keep it with the campaign's answers: next year, if the embedded questionnaire has a new version, it lets you compare (--baseline-questionnaire).",
+    ),
+    (
         "completions",
         "Writes the completion script for a shell",
         "  boussole completions bash > ~/.local/share/bash-completion/completions/boussole

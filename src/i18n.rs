@@ -88,19 +88,19 @@ pub static FR: &[(&str, &str)] = &[
     ("io.read", "impossible de lire le fichier ({error})"),
     (
         "io.not-found",
-        "fichier ou dossier introuvable : vérifiez le chemin",
+        "fichier ou dossier introuvable : vérifiez le chemin",
     ),
     (
         "io.too-large",
-        "le fichier fait {size} Mo, au-delà de la limite de {limit} Mo ; si ce fichier est légitime, relevez la limite avec la variable d’environnement BOUSSOLE_MAX_FILE_MB",
+        "le fichier fait {size} Mo, au-delà de la limite de {limit} Mo ; si ce fichier est légitime, relevez la limite avec la variable d’environnement BOUSSOLE_MAX_FILE_MB",
     ),
     (
         "io.not-utf8",
-        "le fichier n’est pas encodé en UTF-8 (octet 0x{byte} invalide) : enregistrez-le en UTF-8 (dans le Bloc-notes : Enregistrer sous → Encodage UTF-8)",
+        "le fichier n’est pas encodé en UTF-8 (octet 0x{byte} invalide) : enregistrez-le en UTF-8 (dans le Bloc-notes : Enregistrer sous → Encodage UTF-8)",
     ),
     (
         "io.nul",
-        "le fichier contient un octet nul : ce n’est pas un fichier texte YAML",
+        "le fichier contient un octet nul : ce n’est pas un fichier texte YAML",
     ),
     (
         "io.no-answers",
@@ -108,30 +108,31 @@ pub static FR: &[(&str, &str)] = &[
     ),
     ("io.write", "impossible d’écrire {path} ({error})"),
     ("io.progress", "Lecture des réponses"),
+    ("warn.duplicate-respondent", "attention : {first} et {second} portent le même répondant ({respondent}) pour « {department} » ; s’il s’agit d’un doublon, retirez l’un des deux fichiers"),
     (
         "yaml.syntax",
-        "YAML invalide : {detail} ; vérifiez l’indentation (des espaces, pas de tabulations) et les guillemets",
+        "YAML invalide : {detail} ; vérifiez l’indentation (des espaces, pas de tabulations) et les guillemets",
     ),
     (
         "yaml.duplicate",
-        "clé « {key} » en double : chaque clé ne doit apparaître qu’une fois (supprimez ou renommez l’une des deux)",
+        "clé « {key} » en double : chaque clé ne doit apparaître qu’une fois (supprimez ou renommez l’une des deux)",
     ),
     // --- shapes and fields ---------------------------------------------------
     (
         "field.unknown",
-        "champ inconnu « {field} » : les champs possibles ici sont {expected}",
+        "champ inconnu « {field} » : les champs possibles ici sont {expected}",
     ),
     (
         "field.unknown-hint",
-        "champ inconnu « {field} » : vouliez-vous écrire « {suggestion} » ?",
+        "champ inconnu « {field} » : vouliez-vous écrire « {suggestion} » ?",
     ),
     (
         "field.missing",
-        "champ obligatoire « {field} » manquant dans {context}",
+        "champ obligatoire « {field} » manquant dans {context}",
     ),
     (
         "type.expected",
-        "« {field} » doit être {expected}, pas {found}",
+        "« {field} » doit être {expected}, pas {found}",
     ),
     ("type.string", "un texte"),
     (
@@ -140,14 +141,14 @@ pub static FR: &[(&str, &str)] = &[
     ),
     ("type.number", "un nombre"),
     ("type.integer", "un nombre entier"),
-    ("type.list", "une liste (lignes commençant par « - »)"),
+    ("type.list", "une liste (lignes commençant par « - »)"),
     (
         "type.mapping",
-        "un tableau de clés (lignes « clé: valeur »)",
+        "un tableau de clés (lignes « clé: valeur »)",
     ),
     (
         "type.document",
-        "le fichier doit être un tableau de clés (lignes « clé: valeur »), pas {found}",
+        "le fichier doit être un tableau de clés (lignes « clé: valeur »), pas {found}",
     ),
     ("ctx.document", "le fichier"),
     ("ctx.level", "ce niveau d’échelle"),
@@ -158,63 +159,58 @@ pub static FR: &[(&str, &str)] = &[
     // --- questionnaire rules -------------------------------------------------
     (
         "q.id-format",
-        "identifiant « {id} » invalide : n’utilisez que des minuscules sans accent, des chiffres et des tirets (a-z, 0-9, -)",
+        "identifiant « {id} » invalide : n’utilisez que des minuscules sans accent, des chiffres et des tirets (a-z, 0-9, -)",
     ),
-    ("q.lang", "langue « {lang} » inconnue : écrivez fr ou en"),
-    ("q.empty-text", "« {field} » ne doit pas être vide"),
+    ("q.lang", "langue « {lang} » inconnue : écrivez fr ou en"),
+    ("q.empty-text", "« {field} » ne doit pas être vide"),
     (
         "q.scale-short",
         "l’échelle doit avoir au moins 2 niveaux (elle en a {count})",
     ),
-    ("q.empty-list", "la liste « {field} » ne doit pas être vide"),
+    ("q.empty-list", "la liste « {field} » ne doit pas être vide"),
     (
         "q.options-short",
         "une question à options doit en proposer au moins 2 (elle en a {count})",
     ),
     (
         "q.weight",
-        "le poids doit être un nombre fini strictement positif (trouvé : {value})",
+        "le poids doit être un nombre fini strictement positif (trouvé : {value})",
     ),
     (
         "q.score-range",
-        "le score d’une option doit être compris entre 0 et 100 (trouvé : {value})",
+        "le score d’une option doit être compris entre 0 et 100 (trouvé : {value})",
     ),
     (
         "q.dup-theme",
-        "identifiant de thème « {id} » en double (déjà utilisé ligne {line}) : donnez-lui un identifiant unique",
+        "identifiant de thème « {id} » en double (déjà utilisé ligne {line}) : donnez-lui un identifiant unique",
     ),
     (
         "q.dup-question",
-        "identifiant de question « {id} » en double (déjà utilisé ligne {line}) : chaque question doit avoir un identifiant unique dans tout le fichier",
+        "identifiant de question « {id} » en double (déjà utilisé ligne {line}) : chaque question doit avoir un identifiant unique dans tout le fichier",
     ),
     // --- answers rules -------------------------------------------------------
     (
         "a.questionnaire",
-        "ces réponses portent sur le questionnaire « {found} », mais le questionnaire utilisé est « {expected} » : choisissez le bon avec --questionnaire",
+        "ces réponses portent sur le questionnaire « {found} », mais le questionnaire utilisé est « {expected} » : choisissez le bon avec --questionnaire",
     ),
-    (
-        "a.version",
-        "ces réponses portent sur la version « {found} » du questionnaire, mais la version utilisée est « {expected} » : choisissez le bon fichier avec --questionnaire",
-    ),
+    ("a.version", "ces réponses portent sur la version « {found} » du questionnaire, mais la version utilisée est « {expected} » : choisissez le bon fichier avec --questionnaire (ou --baseline-questionnaire pour une campagne antérieure)"),
+    ("a.is-questionnaire", "ce fichier est un questionnaire, pas un fichier de réponses : retirez-le du dossier des réponses (pour l’utiliser, passez-le avec --questionnaire)"),
     (
         "a.unknown-question",
-        "la question « {id} » n’existe pas dans le questionnaire {questionnaire} (version {version}) : vérifiez l’identifiant",
+        "la question « {id} » n’existe pas dans le questionnaire {questionnaire} (version {version}) : vérifiez l’identifiant",
     ),
     (
         "a.choice-range",
-        "choix {choice} hors limites : cette question propose les choix 0 à {max} ({labels})",
+        "choix {choice} hors limites : cette question propose les choix 0 à {max} ({labels})",
     ),
     (
         "a.choice-negative",
-        "choix {choice} invalide : les choix se comptent à partir de 0 (0 à {max})",
+        "choix {choice} invalide : les choix se comptent à partir de 0 (0 à {max})",
     ),
-    (
-        "a.bad-word",
-        "réponse « {word} » inconnue : écrivez na (sans objet), unknown (je ne sais pas) ou un tableau avec choice",
-    ),
+    ("a.bad-word", "réponse « {word} » inconnue : écrivez na (sans objet), unknown (je ne sais pas), ou le choix sur la ligne suivante, sous la forme « choice: 2 »"),
     (
         "a.date",
-        "date « {date} » invalide : écrivez-la AAAA-MM-JJ, par exemple 2026-10-04",
+        "date « {date} » invalide : écrivez-la AAAA-MM-JJ, par exemple 2026-10-04",
     ),
     (
         "a.department-empty",
@@ -224,14 +220,14 @@ pub static FR: &[(&str, &str)] = &[
     ("sum.errors", "{count} problème(s) trouvé(s)"),
     (
         "sum.files-errors",
-        "{count} problème(s) dans {files} fichier(s) ; aucun résultat n’a été produit",
+        "{count} problème(s) dans {files} fichier(s) ; aucun résultat n’a été produit",
     ),
     // --- tables and exports ---------------------------------------------------
     (
         "table.participation",
         "{respondents} répondant(s), {departments} direction(s)",
     ),
-    ("table.overall", "Niveau global de l’organisation :"),
+    ("table.overall", "Niveau global de l’organisation :"),
     ("table.theme", "Thème"),
     ("table.weight", "Poids"),
     ("table.score", "Score (%)"),
@@ -257,18 +253,18 @@ pub static FR: &[(&str, &str)] = &[
     ("csv.unknown", "ne_sait_pas"),
     ("csv.missing", "sans_reponse"),
     // --- check -----------------------------------------------------------------
-    ("check.ok", "{path} : questionnaire valide"),
+    ("check.ok", "{path} : questionnaire valide"),
     (
         "check.summary",
-        "{id} version {version} ({lang}) — « {title} »",
+        "{id} version {version} ({lang}) — « {title} »",
     ),
     (
         "check.counts",
-        "{themes} thème(s), {questions} question(s), échelle de {levels} niveaux : {labels}",
+        "{themes} thème(s), {questions} question(s), échelle de {levels} niveaux : {labels}",
     ),
     (
         "check.theme",
-        "  {title} ({id}) : {questions} question(s), poids {weight}",
+        "  {title} ({id}) : {questions} question(s), poids {weight}",
     ),
     // --- compare ---------------------------------------------------------------
     ("cmp.new-short", "nouvelle"),
@@ -278,31 +274,28 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "cmp.deltas-note",
-        "Entre parenthèses : l’évolution en points depuis la campagne précédente, direction par direction (appariées par leur nom).",
+        "Entre parenthèses : l’évolution en points depuis la campagne précédente, direction par direction (appariées par leur nom).",
     ),
     (
         "cmp.new-departments",
-        "Directions nouvelles (absentes de la campagne précédente) :",
+        "Directions nouvelles (absentes de la campagne précédente) :",
     ),
     (
         "cmp.vanished-departments",
-        "Directions qui ne figurent plus (présentes dans la campagne précédente) :",
+        "Directions qui ne figurent plus (présentes dans la campagne précédente) :",
     ),
     (
         "cmp.same-questions",
         "Les deux campagnes portent sur les mêmes questions.",
     ),
-    (
-        "cmp.shared-questions",
-        "Les évolutions portent sur les {shared} questions communes aux versions {old} et {new} du questionnaire.",
-    ),
+    ("cmp.shared-questions", "Scores et évolutions portent sur les {shared} questions communes aux versions {old} et {new} du questionnaire."),
     (
         "cmp.added",
-        "Questions ajoutées depuis (non comptées dans les évolutions) :",
+        "Questions ajoutées depuis (non comptées dans les évolutions) :",
     ),
     (
         "cmp.removed",
-        "Questions retirées depuis (non comptées dans les évolutions) :",
+        "Questions retirées depuis (non comptées dans les évolutions) :",
     ),
     ("cmp.gap-levels", "{gap} niveaux d’écart"),
     ("cmp.gap-points", "{gap} points d’écart"),
@@ -311,17 +304,14 @@ pub static FR: &[(&str, &str)] = &[
         "cmp.no-disagreement",
         "Aucun désaccord de 2 niveaux ou plus entre répondants d’une même direction.",
     ),
-    (
-        "cmp.agenda-title",
-        "Ordre du jour de la réunion de consensus : {count} question(s) où les réponses d’une même direction divergent de 2 niveaux ou plus",
-    ),
+    ("cmp.agenda-title", "Ordre du jour de la réunion de consensus : {count} question(s) où les réponses d’une même direction divergent de 2 niveaux ou plus (50 points pour les questions à choix propres)"),
     (
         "cmp.agenda-heading",
         "Ordre du jour de la réunion de consensus",
     ),
     ("cmp.md-questionnaire", "Questionnaire"),
     ("cmp.md-version", "version"),
-    ("cmp.md-legend", "Scores en % ; niveaux :"),
+    ("cmp.md-legend", "Scores en % ; niveaux :"),
     ("csv.question-id", "question_id"),
     ("csv.question", "question"),
     ("csv.gap", "ecart"),
@@ -784,7 +774,7 @@ pub static FR: &[(&str, &str)] = &[
     ("report.rule-level-title", "Niveaux"),
     (
         "report.rule-level",
-        "un score se traduit en niveau par tranches égales\u{a0}: avec {levels} niveaux, chaque tranche couvre {width} points (tableau ci-dessous). Un score situé exactement sur une limite prend le niveau supérieur.",
+        "un score se traduit en niveau par tranches égales\u{a0}: avec {levels} niveaux, chaque tranche couvre {width} points (tableau ci-dessous). Un score situé exactement sur une limite prend le niveau supérieur, et le niveau se lit sur le score exact\u{a0}: 39,97\u{a0}% s’affiche 40,0\u{a0}% mais reste au niveau inférieur.",
     ),
     ("report.rule-disagreement-title", "Désaccords"),
     (
@@ -900,6 +890,7 @@ pub static EN: &[(&str, &str)] = &[
     ),
     ("io.write", "cannot write {path} ({error})"),
     ("io.progress", "Reading answers"),
+    ("warn.duplicate-respondent", "warning: {first} and {second} carry the same respondent ({respondent}) for “{department}”; if one is a copy, remove it"),
     (
         "yaml.syntax",
         "invalid YAML: {detail}; check the indentation (spaces, not tabs) and the quotes",
@@ -993,10 +984,8 @@ pub static EN: &[(&str, &str)] = &[
         "a.questionnaire",
         "these answers are for questionnaire \u{201c}{found}\u{201d}, but the questionnaire in use is \u{201c}{expected}\u{201d}: pick the right one with --questionnaire",
     ),
-    (
-        "a.version",
-        "these answers are for version \u{201c}{found}\u{201d} of the questionnaire, but the version in use is \u{201c}{expected}\u{201d}: pick the right file with --questionnaire",
-    ),
+    ("a.version", "these answers are for version “{found}” of the questionnaire, but the version in use is “{expected}”: pick the right file with --questionnaire (or --baseline-questionnaire for an earlier campaign)"),
+    ("a.is-questionnaire", "this file is a questionnaire, not an answers file: move it out of the answers folder (to use it, pass it with --questionnaire)"),
     (
         "a.unknown-question",
         "question \u{201c}{id}\u{201d} does not exist in questionnaire {questionnaire} (version {version}): check the id",
@@ -1009,10 +998,7 @@ pub static EN: &[(&str, &str)] = &[
         "a.choice-negative",
         "choice {choice} is invalid: choices are counted from 0 (0 to {max})",
     ),
-    (
-        "a.bad-word",
-        "unknown answer \u{201c}{word}\u{201d}: write na (not applicable), unknown (don't know) or a mapping with choice",
-    ),
+    ("a.bad-word", "unknown answer “{word}”: write na (not applicable), unknown (don't know), or the choice on the next line, as “choice: 2”"),
     (
         "a.date",
         "invalid date \u{201c}{date}\u{201d}: write it YYYY-MM-DD, for example 2026-10-04",
@@ -1093,10 +1079,7 @@ pub static EN: &[(&str, &str)] = &[
         "cmp.same-questions",
         "Both campaigns rest on the same questions.",
     ),
-    (
-        "cmp.shared-questions",
-        "Changes rest on the {shared} questions shared by versions {old} and {new} of the questionnaire.",
-    ),
+    ("cmp.shared-questions", "Scores and changes rest on the {shared} questions shared by versions {old} and {new} of the questionnaire."),
     (
         "cmp.added",
         "Questions added since (not counted in the changes):",
@@ -1112,10 +1095,7 @@ pub static EN: &[(&str, &str)] = &[
         "cmp.no-disagreement",
         "No disagreement of 2 levels or more between respondents of the same department.",
     ),
-    (
-        "cmp.agenda-title",
-        "Agenda of the consensus meeting: {count} question(s) where answers within a department differ by 2 levels or more",
-    ),
+    ("cmp.agenda-title", "Agenda of the consensus meeting: {count} question(s) where answers within a department differ by 2 levels or more (50 points for questions with their own choices)"),
     ("cmp.agenda-heading", "Agenda of the consensus meeting"),
     ("cmp.md-questionnaire", "Questionnaire"),
     ("cmp.md-version", "version"),
@@ -1570,7 +1550,7 @@ pub static EN: &[(&str, &str)] = &[
     ("report.rule-level-title", "Levels"),
     (
         "report.rule-level",
-        "a score maps to a level by equal bands: with {levels} levels, each band spans {width} points (table below). A score exactly on a boundary takes the higher level.",
+        "a score maps to a level by equal bands: with {levels} levels, each band spans {width} points (table below). A score exactly on a boundary takes the higher level, and the level is read on the exact score: 39.97% displays as 40.0% but stays at the lower level.",
     ),
     ("report.rule-disagreement-title", "Disagreements"),
     (

@@ -755,6 +755,14 @@ fn walk_answers(
         w.err(root, message);
         return None;
     }
+    if let Value::Map(entries) = &root.value {
+        let has = |k: &str| entries.iter().any(|(key, _)| matches!(&key.value, Value::Str(s) if s == k));
+        if has("themes") && has("scale") {
+            let message = t(w.lang, "a.is-questionnaire").to_string();
+            w.err(root, message);
+            return None;
+        }
+    }
     let f = w.fields(root, "", ANSWERS_FIELDS)?;
     let mut matches_questionnaire = true;
     let questionnaire = w.required(&f, "questionnaire", "document").and_then(|n| {

@@ -206,23 +206,35 @@ pub fn sort_key(name: &str) -> String {
         .collect()
 }
 
+/// The key that identifies a department across files: case, accents,
+/// apostrophes and runs of spaces do not matter, so "Direction des Finances"
+/// and "direction des finances" are one department.
+pub fn department_key(name: &str) -> String {
+    sort_key(&name.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// Scores a campaign: respondents, departments, organisation.
 pub fn score(q: &Questionnaire, sheets: &[AnswerSheet]) -> Results {
     let respondents: Vec<RespondentScores> = sheets.iter().map(|s| score_sheet(q, s)).collect();
 
-    let mut groups: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    // Grouped by key; the name shown is the smallest spelling found, so the
+    // order of the files cannot change it.
+    let mut groups: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
     for (i, s) in sheets.iter().enumerate() {
-        groups
-            .entry((sort_key(&s.department), s.department.clone()))
-            .or_default()
-            .push(i);
+        let entry = groups
+            .entry(department_key(&s.department))
+            .or_insert_with(|| (s.department.clone(), Vec::new()));
+        if s.department < entry.0 {
+            entry.0 = s.department.clone();
+        }
+        entry.1.push(i);
     }
 
     let nt = q.themes.len();
     let mut counts = vec![Counts::default(); nt];
     let departments: Vec<Department> = groups
         .into_iter()
-        .map(|((_, name), members)| {
+        .map(|(_, (name, members))| {
             let themes: Vec<DepartmentTheme> = (0..nt)
                 .map(|t| {
                     let values: Vec<f64> = members
@@ -607,6 +619,19 @@ mod tests {
         let r2 = score(&q, &sheets2);
         let d2 = disagreements(&q, &sheets2, &r2);
         assert_eq!(d2.iter().map(|x| x.question).collect::<Vec<_>>(), vec![2]);
+    }
+
+    #[test]
+    fn spellings_of_one_department_are_merged() {
+        let q = fixture();
+        let sheets = vec![
+            sheet("Direction des Finances", vec![c(0), c(0), c(0), c(0)]),
+            sheet("direction  des finances ", vec![c(4), c(4), c(2), c(4)]),
+        ];
+        let r = score(&q, &sheets);
+        assert_eq!(r.departments.len(), 1);
+        assert_eq!(r.departments[0].name, "Direction des Finances");
+        assert_eq!(r.departments[0].sheets, vec![0, 1]);
     }
 
     #[test]

@@ -68,20 +68,23 @@ impl Pty {
     }
 
     fn spawn_sized(dir: &Path, args: &[&str], rows: usize) -> Pty {
-        let mut cmd = Command::new(BIN);
-        cmd.args(args)
+        // The window size is set by the child itself, before boussole starts:
+        // resizing from here once it runs would race with its first prompt
+        // (and a resize arriving with a key can hold that key back in the
+        // terminal library until the next one).
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c")
+            .arg(format!(
+                "stty rows {rows} cols {COLS} && exec \"$0\" \"$@\""
+            ))
+            .arg(BIN)
+            .args(args)
             .current_dir(dir)
             .env("TERM", "xterm")
             .env_remove("NO_COLOR")
             .env_remove("COLUMNS")
             .env_remove("LINES");
-        let mut session = Session::spawn(cmd).expect("spawn boussole in a pty");
-        // ptyprocess starts the child at 80×24, before it runs; set the
-        // height the test asks for (the columns stay 80).
-        session
-            .get_process_mut()
-            .set_window_size(COLS as u16, rows as u16)
-            .expect("set the window size");
+        let session = Session::spawn(cmd).expect("spawn boussole in a pty");
         Pty {
             session,
             rows,
@@ -156,6 +159,24 @@ impl Pty {
                 quiet = Instant::now();
             } else {
                 std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    }
+
+    /// Presses one navigation key and waits for the redraw it causes, as a
+    /// person would: a burst of keys can outrun the terminal library's reader
+    /// on a loaded machine.
+    fn key(&mut self, key: &str) {
+        let before = self.raw.len();
+        self.send(key);
+        let start = Instant::now();
+        while self.raw.len() == before {
+            assert!(
+                !self.eof && start.elapsed() < TIMEOUT,
+                "no reaction to {key:?}"
+            );
+            if !self.pump() {
+                std::thread::sleep(Duration::from_millis(5));
             }
         }
     }
@@ -429,10 +450,16 @@ fn answer(pty: &mut Pty, position: &str, downs: usize, comment: &str) {
     pty.expect(position);
     pty.expect("Votre réponse");
     pty.expect("Ctrl-C quitter]");
-    pty.send(&DOWN.repeat(downs));
+    for _ in 0..downs {
+        pty.key(DOWN);
+    }
     pty.send(ENTER);
     pty.expect("Commentaire (facultatif)");
-    pty.send(comment);
+    pty.expect("Échap pour revenir au choix]");
+    if !comment.is_empty() {
+        pty.send(comment);
+        pty.expect(comment);
+    }
     pty.send(ENTER);
 }
 
@@ -493,14 +520,16 @@ fn back_with_esc_and_with_the_menu() {
     pty.expect("Question 1/5");
     pty.expect("Réponse enregistrée : 1 · Initial");
     pty.expect("Ctrl-C quitter]");
-    pty.send(DOWN); // the cursor starts on 1: this is 2
+    pty.key(DOWN); // the cursor starts on 1: this is 2
     pty.send(ENTER);
     pty.expect("Commentaire (facultatif)");
     pty.send(ENTER);
     // Question 2 again; back through the menu item this time.
     pty.expect("Question 2/5");
     pty.expect("Ctrl-C quitter]");
-    pty.send(&UP.repeat(2)); // from the first item, wrapping: Quitter, then ← Question précédente
+    // From the first item, wrapping: Quitter, then ← Question précédente.
+    pty.key(UP);
+    pty.key(UP);
     pty.send(ENTER);
     pty.expect("Question 1/5");
     pty.expect("Réponse enregistrée : 2 · Défini");
@@ -524,7 +553,9 @@ fn help_shows_the_help_text_and_references() {
     pty.expect("Question 1/2");
     pty.expect("? Aide et textes de référence");
     pty.expect("Ctrl-C quitter]");
-    pty.send(&UP.repeat(2)); // Quitter, then the help (no "back" on question 1)
+    // Quitter, then the help (no "back" on question 1).
+    pty.key(UP);
+    pty.key(UP);
     pty.send(ENTER);
     pty.expect("Aide :");
     pty.expect("Le texte d’aide de la première question.");
@@ -782,7 +813,10 @@ fn the_longest_question_fits_80_columns() {
 
     // Its help, too, if it has some.
     if let Some(help) = &question.help {
-        pty.send(&UP.repeat(3)); // Quitter, ← Question précédente, ? Aide
+        // Quitter, ← Question précédente, ? Aide.
+        for _ in 0..3 {
+            pty.key(UP);
+        }
         pty.send(ENTER);
         pty.expect("← Retour à la question");
         pty.expect("pour revenir à la question]");
@@ -818,9 +852,9 @@ fn a_short_window_is_redrawn_cleanly() {
     pty.send(ENTER);
     pty.expect("· Question 1/");
     pty.expect("Ctrl-C quitter]");
-    pty.send(&DOWN.repeat(3));
-    pty.send(UP);
-    pty.send(DOWN);
+    for key in [DOWN, DOWN, DOWN, UP, DOWN] {
+        pty.key(key);
+    }
     pty.expect("> 3 · Maîtrisé");
     pty.settle();
     let window = pty.screen().window();

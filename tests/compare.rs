@@ -37,7 +37,7 @@ fn compare(format: &str, extra: &[&str]) -> String {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap()
+    String::from_utf8(out.stdout).unwrap().replace(['\u{a0}', '\u{202f}'], " ")
 }
 
 fn approx(v: &Value, expected: f64) {
@@ -67,8 +67,9 @@ fn deltas_rest_on_the_shared_questions() {
         .iter()
         .find(|d| d["name"] == "Finances")
         .unwrap();
-    // 2026 Finances, all questions: stratégie ((75+25+0)/3 + (0+25+0)/3)/2 = 20.8333…
-    approx(&fin["themes"][0]["score"], (100.0 / 3.0 + 25.0 / 3.0) / 2.0);
+    // Scores shown rest on the shared questions too (charte left out):
+    // stratégie ((75+25)/2 + (0+25)/2)/2 = 31.25.
+    approx(&fin["themes"][0]["score"], 31.25);
     // On the shared questions: 2025 stratégie (25+25)/2 = 25; 2026 ((75+25)/2 + (0+25)/2)/2 = 31.25.
     approx(&fin["themes"][0]["change"], 6.25);
     // Données: 50 → 100.
@@ -97,7 +98,7 @@ fn table_and_markdown_say_what_changed() {
     assert!(text.contains("Directions qui ne figurent plus"), "{text}");
     assert!(text.contains("- Voirie"), "{text}");
     assert!(
-        text.contains("3 questions communes aux versions 2025.1 et 2026.1"),
+        text.contains("Scores et évolutions portent sur les 3 questions communes aux versions 2025.1 et 2026.1"),
         "{text}"
     );
     assert!(text.contains("charte — Charte ajoutée en 2026 ?"), "{text}");
@@ -114,7 +115,7 @@ fn table_and_markdown_say_what_changed() {
     );
     assert!(md.contains("|---|---:|---:|---:|---:|"), "{md}");
     assert!(
-        md.contains("| Finances | 2 | 20,8 (+6,2) | 100,0 (+50,0) |"),
+        md.contains("| Finances | 2 | 31,2 (+6,2) | 100,0 (+50,0) |"),
         "{md}"
     );
 
@@ -136,14 +137,14 @@ fn consensus_agenda_lists_only_the_disputed_question() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = String::from_utf8(out.stdout).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
     assert!(text.contains("1 question(s)"), "{text}");
     assert!(
         text.contains("Feuille de route ? [feuille-de-route] — Stratégie — 3 niveaux d’écart"),
         "{text}"
     );
-    assert!(text.contains("Répondant 1\u{a0}: Maîtrisé (3)"), "{text}");
-    assert!(text.contains("Répondant 2\u{a0}: Inexistant (0)"), "{text}");
+    assert!(text.contains("Répondant 1 : Maîtrisé (3)"), "{text}");
+    assert!(text.contains("Répondant 2 : Inexistant (0)"), "{text}");
     assert!(!text.contains("inventaire"), "{text}");
 
     let json = boussole()
@@ -171,7 +172,7 @@ fn a_baseline_on_another_version_needs_its_questionnaire() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
     assert!(stderr.contains("version « 2025.1 »"), "{stderr}");
     assert!(out.stdout.is_empty());
 }

@@ -189,3 +189,17 @@ fn data_on_stdout_messages_on_stderr() {
     assert!(!out.stdout.is_empty());
     assert!(out.stderr.is_empty());
 }
+
+#[test]
+fn the_embedded_questionnaire_can_be_exported_and_checked() {
+    let out = boussole().arg("questionnaire").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("q.yaml");
+    std::fs::write(&path, &out.stdout).unwrap();
+    let check = boussole().arg("check").arg(&path).output().unwrap();
+    assert_eq!(check.status.code(), Some(0));
+    assert!(String::from_utf8(check.stdout).unwrap().contains("ia-gouvernance version 2026.1 (fr)"));
+    let en = boussole().args(["--lang", "en", "questionnaire"]).output().unwrap();
+    assert!(String::from_utf8(en.stdout).unwrap().contains("lang: en"));
+}

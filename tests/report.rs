@@ -58,7 +58,10 @@ fn page_count(pdf: &Path) -> usize {
 
 fn attr(tag: &str, name: &str) -> f64 {
     let key = format!("{name}=\"");
-    let at = tag.find(&key).unwrap_or_else(|| panic!("no {name} in {tag}")) + key.len();
+    let at = tag
+        .find(&key)
+        .unwrap_or_else(|| panic!("no {name} in {tag}"))
+        + key.len();
     let end = tag[at..].find('"').unwrap() + at;
     tag[at..end].parse().unwrap()
 }
@@ -96,11 +99,7 @@ fn assert_words_inside(pdf: &Path) {
 }
 
 fn demo(dir: &Path) -> PathBuf {
-    boussole()
-        .args(["demo", "-o"])
-        .arg(dir)
-        .assert()
-        .success();
+    boussole().args(["demo", "-o"]).arg(dir).assert().success();
     dir.join("rapport-demo.pdf")
 }
 
@@ -170,10 +169,7 @@ fn same_inputs_give_the_same_bytes() {
     };
     let (a, b) = (run("a.pdf"), run("b.pdf"));
     assert!(a == b, "two runs differ");
-    let (c, d) = (
-        demo(&dir.path().join("d1")),
-        demo(&dir.path().join("d2")),
-    );
+    let (c, d) = (demo(&dir.path().join("d1")), demo(&dir.path().join("d2")));
     assert!(std::fs::read(c).unwrap() == std::fs::read(d).unwrap());
 }
 
@@ -200,8 +196,14 @@ fn names_appear_only_when_asked() {
     let hidden = report("hidden.pdf", &["--with-answers"]);
     let shown = report("shown.pdf", &["--with-answers", "--show-respondents"]);
     for name in &names {
-        assert!(!hidden.contains(name.as_str()), "{name} shown without --show-respondents");
-        assert!(shown.contains(name.as_str()), "{name} missing with --show-respondents");
+        assert!(
+            !hidden.contains(name.as_str()),
+            "{name} shown without --show-respondents"
+        );
+        assert!(
+            shown.contains(name.as_str()),
+            "{name} missing with --show-respondents"
+        );
     }
 }
 
@@ -217,7 +219,10 @@ fn bad_date_and_missing_folder_fail_without_a_file() {
         .assert()
         .code(1);
     let err = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-    assert!(err.contains("2026-13-40") && err.contains("AAAA-MM-JJ"), "{err}");
+    assert!(
+        err.contains("2026-13-40") && err.contains("AAAA-MM-JJ"),
+        "{err}"
+    );
     assert!(!out.exists());
 
     let missing = dir.path().join("nowhere").join("r.pdf");
@@ -242,7 +247,9 @@ fn generate(dir: &Path, departments: usize, per: usize) -> String {
     let q = boussole::load::questionnaire_from_str(text, name, Lang::Fr).unwrap();
     let mut seed: u64 = 42;
     let mut next = |n: usize| {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((seed >> 33) as usize) % n
     };
     let mut last = String::new();

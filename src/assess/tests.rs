@@ -795,9 +795,20 @@ fn a_short_window_gets_the_descriptions_above_a_compact_list() {
         let list = &p.transcript[p.transcript.find("Votre réponse").unwrap()..];
         let compact = height != Some(40);
         // The description is in the list, or above it, never lost.
-        assert!(p.transcript.contains("répétées des services."), "{}", p.transcript);
-        assert_eq!(!list.contains("Rien n’est fait"), compact, "{height:?}: {list}");
-        assert!(list.contains("> 0 · Non\n") == compact, "{height:?}: {list}");
+        assert!(
+            p.transcript.contains("répétées des services."),
+            "{}",
+            p.transcript
+        );
+        assert_eq!(
+            !list.contains("Rien n’est fait"),
+            compact,
+            "{height:?}: {list}"
+        );
+        assert!(
+            list.contains("> 0 · Non\n") == compact,
+            "{height:?}: {list}"
+        );
         assert_eq!(p.page_sizes.last(), Some(&page_size), "{height:?}");
     }
 }

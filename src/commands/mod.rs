@@ -80,12 +80,42 @@ impl Ctx<'_> {
     }
 
     /// Loads answers files and folders against a questionnaire.
-    pub fn answers(
-        &self,
-        q: &Questionnaire,
-        inputs: &[PathBuf],
-    ) -> Result<Vec<AnswerSheet>, Failure> {
-        Ok(load::load_answers(inputs, q, self.lang(q))?)
+    pub fn answers(&mut self, q: &Questionnaire, inputs: &[PathBuf]) -> Result<Vec<AnswerSheet>, Failure> {
+        let sheets = load::load_answers(inputs, q, self.lang(q))?;
+        self.warn_duplicates(q, &sheets);
+        Ok(sheets)
+    }
+
+    /// Warns (on stderr) about two files of one respondent in one department,
+    /// the usual trace of a file saved twice: both would count.
+    fn warn_duplicates(&mut self, q: &Questionnaire, sheets: &[AnswerSheet]) {
+        let lang = self.lang(q);
+        let mut seen: std::collections::HashMap<(String, String), usize> = std::collections::HashMap::new();
+        for (i, s) in sheets.iter().enumerate() {
+            let Some(r) = &s.respondent else { continue };
+            let key = (
+                crate::scoring::department_key(&s.department),
+                crate::scoring::department_key(r),
+            );
+            if let Some(&first) = seen.get(&key) {
+                let _ = writeln!(
+                    self.err,
+                    "{}",
+                    tf(
+                        lang,
+                        "warn.duplicate-respondent",
+                        &[
+                            ("first", &sheets[first].source),
+                            ("second", &s.source),
+                            ("respondent", r),
+                            ("department", &s.department),
+                        ],
+                    )
+                );
+            } else {
+                seen.insert(key, i);
+            }
+        }
     }
 }
 
@@ -135,6 +165,7 @@ pub fn run(
         Command::Compare(args) => compare::run(&mut ctx, &args),
         Command::Completions { shell } => meta::completions(&mut ctx, shell),
         Command::Man => meta::man(&mut ctx),
+        Command::Questionnaire => meta::questionnaire(&mut ctx),
         Command::Schema { kind } => meta::schema(&mut ctx, kind),
         Command::Assess(args) => crate::assess::run(&mut ctx, &args),
         Command::Report(args) => report::run(&mut ctx, &args),

@@ -113,11 +113,17 @@ pub fn respondent_label(
     tf(lang, "cmp.respondent-n", &[("n", &n)])
 }
 
+/// The scores to show: with a baseline on another questionnaire version,
+/// those of the shared questions, so that a score and its change agree.
+fn shown<'a>(c: &'a Campaign, cmp: Option<&'a Comparison>) -> &'a crate::scoring::Results {
+    cmp.map_or(&c.results, |x| &x.current)
+}
+
 /// The `compare` table: the matrix with changes, then what changed.
 pub fn table(c: &Campaign, cmp: Option<&Comparison>, style: Style) -> String {
     let lang = style.lang;
     let q = &c.q;
-    let r = &c.results;
+    let r = shown(c, cmp);
     let mut out = String::new();
     out.push_str(&format!("{} — {} {}\n", q.title, q.id, q.version));
     if let Some(cmp) = cmp {
@@ -400,7 +406,7 @@ fn md_escape(s: &str) -> String {
 /// The matrix in Markdown, ready to paste into a deliberation's annex.
 pub fn markdown(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
     let q = &c.q;
-    let r = &c.results;
+    let r = shown(c, cmp);
     let mut out = format!("# {}\n\n", md_escape(&q.title));
     out.push_str(&format!(
         "{} `{}` {} {}",
@@ -499,8 +505,7 @@ pub fn json(c: &Campaign, cmp: Option<&Comparison>) -> String {
         let l = level_of(q, s);
         json!({"score": s, "level": l.map(|l| l.0), "level_label": l.map(|l| l.1)})
     };
-    let departments: Vec<Value> = c
-        .results
+    let departments: Vec<Value> = shown(c, cmp)
         .departments
         .iter()
         .enumerate()
@@ -526,12 +531,12 @@ pub fn json(c: &Campaign, cmp: Option<&Comparison>) -> String {
             })
         })
         .collect();
-    let mut overall = score(c.results.overall);
+    let mut overall = score(shown(c, cmp).overall);
     overall["change"] = json!(cmp.and_then(|c| c.organisation_delta(None)));
     let themes: Vec<Value> = q
         .themes
         .iter()
-        .zip(&c.results.themes)
+        .zip(&shown(c, cmp).themes)
         .enumerate()
         .map(|(ti, (th, s))| {
             let mut v = score(*s);
@@ -580,7 +585,7 @@ pub fn csv_export(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String 
     .map(|k| t(lang, k).to_string())
     .collect();
     out.push_str(&csv::line(&header));
-    for (i, d) in c.results.departments.iter().enumerate() {
+    for (i, d) in shown(c, cmp).departments.iter().enumerate() {
         let pair = cmp.and_then(|c| c.pair_for_current(i));
         let base = |theme: Option<usize>| {
             let (cmp, p) = cmp.zip(pair)?;

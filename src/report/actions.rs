@@ -19,7 +19,11 @@ pub fn draw(f: &mut Flow, v: &View) {
         &format!("5. {}", t(lang, "report.actions")),
     );
     let top = v.q.scale.last().map_or("", |l| l.label.as_str());
-    f.para(&[Span::new(tf(lang, "report.actions-intro", &[("top", &top)]))]);
+    f.para(&[Span::new(tf(
+        lang,
+        "report.actions-intro",
+        &[("top", &top)],
+    ))]);
     if v.actions.is_empty() {
         f.para(&[Span::new(t(lang, "report.no-actions"))]);
         return;
@@ -61,7 +65,9 @@ pub fn draw(f: &mut Flow, v: &View) {
                 .collect();
             bounded_list(lang, &names, MAX_NAMES)
         };
-        action.push(Span::bold(format!("\n{}", t(lang, "report.departments-concerned"))).color(MUTED));
+        action.push(
+            Span::bold(format!("\n{}", t(lang, "report.departments-concerned"))).color(MUTED),
+        );
         action.push(Span::muted(format!("{}{concerned}", colon(lang))));
         table.rows.push(Row::new(vec![
             Cell::bold((i + 1).to_string()),

@@ -23,7 +23,11 @@ pub fn draw(f: &mut Flow, v: &View) {
     } else {
         t(lang, "report.annex-names-hidden")
     };
-    f.para(&[Span::new(format!("{} {}", t(lang, "report.annex-intro"), names))]);
+    f.para(&[Span::new(format!(
+        "{} {}",
+        t(lang, "report.annex-intro"),
+        names
+    ))]);
     let nd = v.nd();
     if nd > MAX_DEPARTMENTS {
         f.para(&[Span::muted(tf(
@@ -56,8 +60,11 @@ fn answer_spans(v: &View, p: usize, answer: &Answer) -> Vec<Span> {
     }];
     if let Some(c) = answer.comment() {
         spans.push(
-            Span::italic(format!("\n{}", french_quotes(v.lang, &format!("« {} »", c.trim()))))
-                .color(MUTED),
+            Span::italic(format!(
+                "\n{}",
+                french_quotes(v.lang, &format!("« {} »", c.trim()))
+            ))
+            .color(MUTED),
         );
     }
     spans
@@ -100,9 +107,7 @@ fn department(f: &mut Flow, v: &View, d: usize) {
     table.pad = 3.5;
     let mut p = 0;
     for theme in &v.q.themes {
-        table
-            .rows
-            .push(Row::group(Cell::bold(theme.title.clone())));
+        table.rows.push(Row::group(Cell::bold(theme.title.clone())));
         for question in &theme.questions {
             let mut cells = vec![Cell::text(question.text.trim().to_string())];
             let answers: Vec<&Answer> = dept

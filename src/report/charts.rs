@@ -55,8 +55,6 @@ pub enum Mark {
     Dashed,
     /// A short solid vertical tick.
     Tick,
-    /// A solid line.
-    Line,
 }
 
 /// Draws a legend line at `(x, y_top)`; returns its height.
@@ -82,24 +80,16 @@ pub fn legend(c: &mut Canvas, x: f32, y_top: f32, width: f32, items: &[(Mark, St
                 Some(*color),
                 Some(Stroke::solid(ACCENT, 0.6)),
             ),
-            Mark::Dashed => c.line(
-                cx,
-                mid,
-                cx + 13.0,
-                mid,
-                Stroke::dashed(INK, 1.0, 3.0, 2.0),
+            Mark::Dashed => c.line(cx, mid, cx + 13.0, mid, Stroke::dashed(INK, 1.0, 3.0, 2.0)),
+            Mark::Tick => c.line(
+                cx + 6.0,
+                mid - 5.0,
+                cx + 6.0,
+                mid + 5.0,
+                Stroke::solid(INK, 1.6),
             ),
-            Mark::Tick => c.line(cx + 6.0, mid - 5.0, cx + 6.0, mid + 5.0, Stroke::solid(INK, 1.6)),
-            Mark::Line => c.line(cx, mid, cx + 13.0, mid, Stroke::solid(ACCENT, 1.6)),
         }
-        c.text(
-            cx + 18.0,
-            mid + 2.7,
-            text,
-            FontStyle::Regular,
-            size,
-            MUTED,
-        );
+        c.text(cx + 18.0, mid + 2.7, text, FontStyle::Regular, size, MUTED);
         cx += w;
     }
     cy + line_h - y_top
@@ -119,7 +109,8 @@ pub fn radar(
     levels: usize,
 ) {
     let n = labels.len().max(3);
-    let angle = |i: usize| std::f32::consts::TAU * i as f32 / n as f32 - std::f32::consts::FRAC_PI_2;
+    let angle =
+        |i: usize| std::f32::consts::TAU * i as f32 / n as f32 - std::f32::consts::FRAC_PI_2;
     let at = |i: usize, v: f32| {
         let a = angle(i);
         (cx + r * v * a.cos(), cy + r * v * a.sin())
@@ -164,7 +155,9 @@ pub fn radar(
             c.circle(x, y, 1.8, Some(Color::WHITE), Some(Stroke::solid(INK, 0.8)));
         }
     }
-    let pts: Vec<_> = (0..labels.len()).map(|i| at(i, value(&current[i]))).collect();
+    let pts: Vec<_> = (0..labels.len())
+        .map(|i| at(i, value(&current[i])))
+        .collect();
     if pts.len() >= 3 {
         c.polygon(
             &pts,
@@ -179,7 +172,14 @@ pub fn radar(
         let a = angle(i);
         let (lx, ly) = (x + 9.0 * a.cos(), y + 9.0 * a.sin());
         let w = c.text_width(&text, FontStyle::Bold, 7.5);
-        c.rect(lx - w / 2.0 - 1.5, ly - 5.0, w + 3.0, 8.5, Some(Color::WHITE.with_alpha(0.85)), None);
+        c.rect(
+            lx - w / 2.0 - 1.5,
+            ly - 5.0,
+            w + 3.0,
+            8.5,
+            Some(Color::WHITE.with_alpha(0.85)),
+            None,
+        );
         c.text_centered(lx, ly + 2.6, &text, FontStyle::Bold, 7.5, ACCENT);
     }
     // Axis labels, in a size at which every word fits the room it has.
@@ -219,7 +219,12 @@ pub fn radar(
             y - h / 2.0
         };
         for (li, line) in lines.iter().enumerate() {
-            let text: String = line.pieces.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+            let text: String = line
+                .pieces
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             let baseline = top + li as f32 * line_h + size * 0.85;
             if cos > 0.25 {
                 c.text(x, baseline, &text, FontStyle::Bold, size, INK);
@@ -261,7 +266,13 @@ fn bar_row_height(fonts: &Fonts, bar: &Bar, label_w: f32) -> (Vec<String>, f32) 
     if lines.len() > 2 {
         let rest = lines[1..].join(" ");
         lines.truncate(1);
-        lines.push(ellipsize(fonts, &rest, style, BAR_LABEL_SIZE, label_w - 6.0));
+        lines.push(ellipsize(
+            fonts,
+            &rest,
+            style,
+            BAR_LABEL_SIZE,
+            label_w - 6.0,
+        ));
     }
     let h = (lines.len() as f32 * 9.0 + 6.0).max(16.0);
     (lines, h)
@@ -270,7 +281,10 @@ fn bar_row_height(fonts: &Fonts, bar: &Bar, label_w: f32) -> (Vec<String>, f32) 
 /// Height of [`bars`] for these rows.
 pub fn bars_height(fonts: &Fonts, rows: &[Bar], width: f32) -> f32 {
     let (label_w, _) = bar_geometry(width);
-    let body: f32 = rows.iter().map(|b| bar_row_height(fonts, b, label_w).1).sum();
+    let body: f32 = rows
+        .iter()
+        .map(|b| bar_row_height(fonts, b, label_w).1)
+        .sum();
     14.0 + body + 14.0
 }
 
@@ -291,8 +305,10 @@ pub fn bars(
     let levels = level_labels.len().max(1);
     let (label_w, plot_w) = bar_geometry(width);
     let px = x + label_w;
-    let heights: Vec<(Vec<String>, f32)> =
-        rows.iter().map(|b| bar_row_height(fonts, b, label_w)).collect();
+    let heights: Vec<(Vec<String>, f32)> = rows
+        .iter()
+        .map(|b| bar_row_height(fonts, b, label_w))
+        .collect();
     let body: f32 = heights.iter().map(|h| h.1).sum();
     let top = y + 14.0;
     let bottom = top + body;
@@ -305,13 +321,27 @@ pub fn bars(
             c.rect(x0, top, bw, body, Some(Color::grey(0.955)), None);
         }
         let name = ellipsize(fonts, label, FontStyle::Regular, 6.5, bw - 2.0);
-        c.text_centered(x0 + bw / 2.0, y + 9.0, &name, FontStyle::Regular, 6.5, MUTED);
+        c.text_centered(
+            x0 + bw / 2.0,
+            y + 9.0,
+            &name,
+            FontStyle::Regular,
+            6.5,
+            MUTED,
+        );
     }
     for k in 0..=levels {
         let xk = px + plot_w * k as f32 / levels as f32;
         c.line(xk, top, xk, bottom + 2.0, Stroke::solid(RULE, 0.5));
         let v = 100.0 * k as f64 / levels as f64;
-        c.text_centered(xk, bottom + 10.0, &number(lang, v, 0), FontStyle::Regular, 6.5, MUTED);
+        c.text_centered(
+            xk,
+            bottom + 10.0,
+            &number(lang, v, 0),
+            FontStyle::Regular,
+            6.5,
+            MUTED,
+        );
     }
     let mut ry = top;
     // Values are written last, on a white ground, over the mean's line.
@@ -337,7 +367,14 @@ pub fn bars(
                     super::charts::level_fill(lvl, levels)
                 };
                 let bw = (sx(v) - px).max(0.8);
-                c.rect(px, mid - 4.5, bw, 9.0, Some(fill), Some(Stroke::solid(ACCENT, 0.5)));
+                c.rect(
+                    px,
+                    mid - 4.5,
+                    bw,
+                    9.0,
+                    Some(fill),
+                    Some(Stroke::solid(ACCENT, 0.5)),
+                );
                 values.push((px + bw + 4.0, mid, number(lang, v, 1), style));
             }
             None => {
@@ -352,11 +389,24 @@ pub fn bars(
     }
     if let Some(m) = mean {
         let mx = sx(m);
-        c.line(mx, top - 2.0, mx, bottom + 2.0, Stroke::dashed(INK, 0.9, 3.0, 2.0));
+        c.line(
+            mx,
+            top - 2.0,
+            mx,
+            bottom + 2.0,
+            Stroke::dashed(INK, 0.9, 3.0, 2.0),
+        );
     }
     for (vx, mid, text, style) in values {
         let w = c.text_width(&text, style, BAR_LABEL_SIZE);
-        c.rect(vx - 1.5, mid - 4.5, w + 3.0, 9.0, Some(Color::WHITE.with_alpha(0.9)), None);
+        c.rect(
+            vx - 1.5,
+            mid - 4.5,
+            w + 3.0,
+            9.0,
+            Some(Color::WHITE.with_alpha(0.9)),
+            None,
+        );
         c.text(vx, mid + 2.7, &text, style, BAR_LABEL_SIZE, INK);
     }
     c.line(px, bottom, px + plot_w, bottom, Stroke::solid(MUTED, 0.6));

@@ -4,7 +4,9 @@
 use super::canvas::{Color, FontStyle, PAGE_HEIGHT, Stroke};
 use super::charts::{level_fill, level_ink};
 use super::fmt::{date_long, int, level_label, pct};
-use super::layout::{ACCENT, Align, Flow, INK, LEFT, MUTED, PANEL, RIGHT, RULE, Span, WIDTH, draw_lines, layout};
+use super::layout::{
+    ACCENT, Align, Flow, INK, LEFT, MUTED, PANEL, RIGHT, RULE, Span, WIDTH, draw_lines, layout,
+};
 use super::view::View;
 use crate::i18n::{t, tf};
 
@@ -32,7 +34,16 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
     y += title.len() as f32 * 31.0 + 10.0;
     if let Some(org) = super::organisation(v) {
         let org_lines = layout(fonts, &[Span::new(&org).color(ACCENT)], 16.0, WIDTH);
-        draw_lines(&mut f.c, LEFT, y, WIDTH, &org_lines, 16.0, 21.0, Align::Left);
+        draw_lines(
+            &mut f.c,
+            LEFT,
+            y,
+            WIDTH,
+            &org_lines,
+            16.0,
+            21.0,
+            Align::Left,
+        );
         y += org_lines.len() as f32 * 21.0 + 6.0;
     }
     let date = tf(
@@ -106,7 +117,16 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
         }
     )));
     let lines = layout(fonts, &spans, 8.0, WIDTH);
-    draw_lines(&mut f.c, LEFT, FOOT + 8.0, WIDTH, &lines, 8.0, 11.5, Align::Left);
+    draw_lines(
+        &mut f.c,
+        LEFT,
+        FOOT + 8.0,
+        WIDTH,
+        &lines,
+        8.0,
+        11.5,
+        Align::Left,
+    );
     y
 }
 

@@ -20,16 +20,18 @@ pub fn draw(f: &mut Flow, v: &View) {
     );
     let mut intro = vec![Span::new(t(lang, "report.departments-intro"))];
     if v.cmp.is_some() {
-        intro.push(Span::new(format!(" {}", t(lang, "report.departments-intro-delta"))));
+        intro.push(Span::new(format!(
+            " {}",
+            t(lang, "report.departments-intro-delta")
+        )));
     }
     f.para(&intro);
     legend(f, v);
 
-    f.heading(t(lang, "report.overall-by-department"), 2, 120.0);
-    departments_chart(f, v, None);
+    departments_chart(f, v, None, t(lang, "report.overall-by-department"));
 
-    f.heading(t(lang, "report.departments-table"), 2, 90.0);
-    table(f, v);
+    let table = table(v);
+    f.heading_table(t(lang, "report.departments-table"), 2, &table);
 
     if let Some(cmp) = v.cmp {
         let new: Vec<&str> = cmp.new_departments().collect();
@@ -55,26 +57,30 @@ pub fn draw(f: &mut Flow, v: &View) {
 pub fn legend(f: &mut Flow, v: &View) {
     let lang = v.lang;
     let n = v.levels;
-    let items: Vec<(Mark, String)> = v
-        .q
-        .scale
-        .iter()
-        .enumerate()
-        .map(|(k, l)| {
-            let lo = 100.0 * k as f64 / n as f64;
-            let hi = 100.0 * (k + 1) as f64 / n as f64;
-            (
-                Mark::Fill(level_fill(k, n)),
-                format!("{} ({}–{})", l.label, number(lang, lo, 0), number(lang, hi, 0)),
-            )
-        })
-        .collect();
+    let items: Vec<(Mark, String)> =
+        v.q.scale
+            .iter()
+            .enumerate()
+            .map(|(k, l)| {
+                let lo = 100.0 * k as f64 / n as f64;
+                let hi = 100.0 * (k + 1) as f64 / n as f64;
+                (
+                    Mark::Fill(level_fill(k, n)),
+                    format!(
+                        "{} ({}–{})",
+                        l.label,
+                        number(lang, lo, 0),
+                        number(lang, hi, 0)
+                    ),
+                )
+            })
+            .collect();
     f.ensure(30.0);
     let h = charts::legend(&mut f.c, LEFT, f.y, WIDTH, &items);
     f.y += h + 6.0;
 }
 
-fn table(f: &mut Flow, v: &View) {
+fn table(v: &View) -> Table {
     let lang = v.lang;
     let nt = v.q.themes.len();
     let with_delta = v.cmp.is_some();
@@ -137,5 +143,5 @@ fn table(f: &mut Flow, v: &View) {
     }
     cells.push(shaded(v.r.overall, v.org_delta(None), false));
     table.rows.push(Row::total(cells));
-    f.table(&table);
+    table
 }

@@ -27,7 +27,7 @@ pub fn int(lang: Lang, n: usize) -> String {
     };
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(ch);
@@ -124,7 +124,9 @@ pub fn strip_index(label: &str) -> &str {
     match label.rfind(" (") {
         Some(i)
             if label.ends_with(')')
-                && label[i + 2..label.len() - 1].chars().all(|c| c.is_ascii_digit())
+                && label[i + 2..label.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
                 && label.len() > i + 3 =>
         {
             &label[..i]

@@ -248,6 +248,7 @@ pub fn baseline(top: f32, size: f32, line_h: f32) -> f32 {
 }
 
 /// Draws laid-out lines in a box of `width` from `(x, top)`.
+#[allow(clippy::too_many_arguments)]
 pub fn draw_lines(
     c: &mut Canvas,
     x: f32,
@@ -319,26 +320,9 @@ impl Cell {
         }
     }
 
-    /// An empty cell.
-    pub fn empty() -> Cell {
-        Cell::default()
-    }
-
     /// With a background.
     pub fn fill(mut self, color: Color) -> Cell {
         self.fill = Some(color);
-        self
-    }
-
-    /// With an alignment other than the column's.
-    pub fn align(mut self, align: Align) -> Cell {
-        self.align = Some(align);
-        self
-    }
-
-    /// With its own font size.
-    pub fn size(mut self, size: f32) -> Cell {
-        self.size = Some(size);
         self
     }
 }
@@ -458,6 +442,17 @@ struct LaidCell {
     align: Align,
 }
 
+/// A table laid out, ready to draw.
+struct LaidTable {
+    header: LaidRow,
+    header_h: f32,
+    has_header: bool,
+    rows: Vec<LaidRow>,
+    /// What must fit below a heading: the whole table when short, else the
+    /// header and first row(s).
+    keep: f32,
+}
+
 /// The document being laid out, page after page.
 pub struct Flow<'f> {
     /// The canvas drawn on.
@@ -499,11 +494,6 @@ impl<'f> Flow<'f> {
         self.y <= TOP + 0.01
     }
 
-    /// Room left on the page.
-    pub fn room(&self) -> f32 {
-        BOTTOM - self.y
-    }
-
     /// Breaks the page unless `h` points fit below the cursor.
     pub fn ensure(&mut self, h: f32) {
         if self.y + h > BOTTOM + 0.01 && !self.at_top() {
@@ -522,13 +512,15 @@ impl<'f> Flow<'f> {
     pub fn chapter(&mut self, running: &str, toc_level: u8, title: &str) {
         self.section = running.to_string();
         self.page_break();
-        self.toc.push((toc_level, title.to_string(), self.c.current_page()));
+        self.toc
+            .push((toc_level, title.to_string(), self.c.current_page()));
         self.title(title);
     }
 
     /// Records a contents entry for the current page without a page break.
     pub fn toc_entry(&mut self, level: u8, title: &str) {
-        self.toc.push((level, title.to_string(), self.c.current_page()));
+        self.toc
+            .push((level, title.to_string(), self.c.current_page()));
     }
 
     /// Changes the running header from the next page on.
@@ -540,12 +532,7 @@ impl<'f> Flow<'f> {
     pub fn title(&mut self, text: &str) {
         let size = 19.0;
         let line_h = size * 1.2;
-        let lines = layout(
-            self.fonts(),
-            &[Span::bold(text).color(ACCENT)],
-            size,
-            WIDTH,
-        );
+        let lines = layout(self.fonts(), &[Span::bold(text).color(ACCENT)], size, WIDTH);
         let h = lines.len() as f32 * line_h;
         self.ensure(h + 80.0);
         draw_lines(
@@ -623,7 +610,8 @@ impl<'f> Flow<'f> {
         let line_h = size * LEADING;
         self.ensure(line_h);
         let y = baseline(self.y, size, line_h);
-        self.c.text(LEFT + 4.0, y, "•", FontStyle::Bold, size, ACCENT);
+        self.c
+            .text(LEFT + 4.0, y, "•", FontStyle::Bold, size, ACCENT);
         self.para_at(14.0, WIDTH - 14.0, spans, size);
         self.y -= size * 0.2;
     }
@@ -686,11 +674,9 @@ impl<'f> Flow<'f> {
                 size,
                 line_h,
                 fill: cell.fill,
-                align: cell.align.unwrap_or(if spans_all {
-                    Align::Left
-                } else {
-                    col.align
-                }),
+                align: cell
+                    .align
+                    .unwrap_or(if spans_all { Align::Left } else { col.align }),
             });
             x += col.width;
             if spans_all {
@@ -819,8 +805,23 @@ impl<'f> Flow<'f> {
 
     /// Draws a table; it breaks across pages between rows (or, for a row
     /// taller than a page, between its lines), the header repeated on top of
-    /// every page, and a group heading never left alone at a page's foot.
+    /// every page, and a group heading never left alone at a page's foot. A
+    /// short table is kept whole.
     pub fn table(&mut self, t: &Table) {
+        let laid = self.lay_table(t);
+        self.draw_table(t, laid);
+    }
+
+    /// A heading followed by a table, kept on the same page as the table's
+    /// first rows (or the whole table when it is short).
+    pub fn heading_table(&mut self, text: &str, level: u8, t: &Table) {
+        let laid = self.lay_table(t);
+        let keep = laid.keep;
+        self.heading(text, level, keep);
+        self.draw_table(t, laid);
+    }
+
+    fn lay_table(&self, t: &Table) -> LaidTable {
         let hsize = self.header_fit(t);
         let header_cells: Vec<Cell> = t
             .header
@@ -848,17 +849,35 @@ impl<'f> Flow<'f> {
             .collect();
         let first_h = rows.first().map_or(0.0, |r| r.height);
         let second_h = rows.get(1).map_or(0.0, |r| r.height);
-        let keep = if rows.first().is_some_and(|r| r.kind == RowKind::Group) {
+        let first = if rows.first().is_some_and(|r| r.kind == RowKind::Group) {
             first_h + second_h
         } else {
             first_h
         };
-        // A short table is kept whole on one page.
         let total: f32 = header_h + rows.iter().map(|r| r.height).sum::<f32>();
-        if total <= 0.35 * (BOTTOM - TOP) {
-            self.ensure(total);
+        let keep = if total <= 0.45 * (BOTTOM - TOP) {
+            total
+        } else {
+            (header_h + first).min(BOTTOM - TOP)
+        };
+        LaidTable {
+            header,
+            header_h,
+            has_header,
+            rows,
+            keep,
         }
-        self.ensure(header_h + keep.min(BOTTOM - TOP - header_h));
+    }
+
+    fn draw_table(&mut self, t: &Table, laid: LaidTable) {
+        let LaidTable {
+            header,
+            header_h,
+            has_header,
+            rows,
+            keep,
+        } = laid;
+        self.ensure(keep);
         if has_header {
             self.draw_header(t, &header);
         }
@@ -905,7 +924,12 @@ impl<'f> Flow<'f> {
 
     /// Draws the running header and the "page X / N" footer on every page but
     /// the first (the cover).
-    pub fn furniture(&mut self, left_header: &str, footer_left: &str, page_label: impl Fn(usize, usize) -> String) {
+    pub fn furniture(
+        &mut self,
+        left_header: &str,
+        footer_left: &str,
+        page_label: impl Fn(usize, usize) -> String,
+    ) {
         let n = self.c.page_count();
         let fonts = self.fonts();
         let size = 7.5;
@@ -959,7 +983,9 @@ mod tests {
         let spans = [
             Span::bold("Niveau global\u{a0}:"),
             Span::new(" Défini (52,3"),
-            Span::new("\u{a0}%) — la collectivité a posé des règles écrites, appliquées inégalement."),
+            Span::new(
+                "\u{a0}%) — la collectivité a posé des règles écrites, appliquées inégalement.",
+            ),
         ];
         for width in [80.0, 150.0, 300.0] {
             let lines = layout(fonts(), &spans, 10.0, width);
@@ -968,7 +994,13 @@ mod tests {
             }
             let text: Vec<String> = lines
                 .iter()
-                .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" "))
+                .map(|l| {
+                    l.pieces
+                        .iter()
+                        .map(|p| p.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
                 .collect();
             let joined = text.join(" ");
             assert!(joined.contains("(52,3"), "{joined}");

@@ -76,13 +76,23 @@ pub fn draw(f: &mut Flow, v: &View) {
         ),
     ];
     for (title, text) in rules {
-        f.bullet(&[Span::bold(format!("{title}{}", colon(lang))), Span::new(text)], BODY);
+        f.bullet(
+            &[
+                Span::bold(format!("{title}{}", colon(lang))),
+                Span::new(text),
+            ],
+            BODY,
+        );
         f.gap(1.0);
     }
     if v.cmp.is_some() {
         f.bullet(
             &[
-                Span::bold(format!("{}{}", t(lang, "report.rule-change-title"), colon(lang))),
+                Span::bold(format!(
+                    "{}{}",
+                    t(lang, "report.rule-change-title"),
+                    colon(lang)
+                )),
                 Span::new(t(lang, "report.rule-change")),
             ],
             BODY,
@@ -90,7 +100,6 @@ pub fn draw(f: &mut Flow, v: &View) {
     }
 
     // Level bands.
-    f.heading(t(lang, "report.levels-table"), 2, 80.0);
     let mut table = Table::new(
         vec![
             Col::new(90.0, Align::Left),
@@ -107,18 +116,33 @@ pub fn draw(f: &mut Flow, v: &View) {
         let lo = 100.0 * k as f64 / n as f64;
         let hi = 100.0 * (k + 1) as f64 / n as f64;
         let band = if k + 1 == n {
-            tf(lang, "report.band-last", &[("lo", &number(lang, lo, 0)), ("hi", &number(lang, hi, 0))])
+            tf(
+                lang,
+                "report.band-last",
+                &[("lo", &number(lang, lo, 0)), ("hi", &number(lang, hi, 0))],
+            )
         } else {
-            tf(lang, "report.band-range", &[("lo", &number(lang, lo, 0)), ("hi", &number(lang, hi, 0))])
+            tf(
+                lang,
+                "report.band-range",
+                &[("lo", &number(lang, lo, 0)), ("hi", &number(lang, hi, 0))],
+            )
         };
         let mid = (lo + hi) / 2.0;
         table.rows.push(Row::new(vec![
             level_cell(v, Some(mid)),
             Cell::text(band),
-            Cell::text(level.description.as_deref().unwrap_or("").trim().to_string()),
+            Cell::text(
+                level
+                    .description
+                    .as_deref()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string(),
+            ),
         ]));
     }
-    f.table(&table);
+    f.heading_table(t(lang, "report.levels-table"), 2, &table);
 
     example(f, v);
 }
@@ -177,14 +201,10 @@ fn example(f: &mut Flow, v: &View) {
         ],
     ))]);
 
-    let first = q
-        .questions()
-        .position(|(t, _)| t == ti)
-        .unwrap_or(0);
+    let first = q.questions().position(|(t, _)| t == ti).unwrap_or(0);
     let mut respondent_scores = Vec::new();
     for (k, &sheet) in dept.sheets.iter().enumerate() {
         let who = tf(lang, "cmp.respondent-n", &[("n", &(k + 1))]);
-        f.heading(&who, 3, 80.0);
         let mut table = Table::new(
             vec![
                 Col::new(WIDTH - 190.0, Align::Left),
@@ -213,13 +233,19 @@ fn example(f: &mut Flow, v: &View) {
                 .and_then(|c| question.choice_score(c, v.levels))
             {
                 Some(s) => {
-                    terms.push(format!("{} × {}", weight(lang, question.weight), num(lang, s)));
+                    terms.push(format!(
+                        "{} × {}",
+                        weight(lang, question.weight),
+                        num(lang, s)
+                    ));
                     weights.push(weight(lang, question.weight));
                     num_sum += question.weight * s;
                     den_sum += question.weight;
                     Cell::bold(num(lang, s))
                 }
-                None => Cell::spans(vec![Span::italic(t(lang, "report.not-counted")).color(MUTED)]),
+                None => Cell::spans(vec![
+                    Span::italic(t(lang, "report.not-counted")).color(MUTED),
+                ]),
             };
             table.rows.push(Row::new(vec![
                 Cell::text(question.text.trim().to_string()),
@@ -228,7 +254,7 @@ fn example(f: &mut Flow, v: &View) {
                 score_cell,
             ]));
         }
-        f.table(&table);
+        f.heading_table(&who, 3, &table);
         let line = if den_sum > 0.0 {
             let s = num_sum / den_sum;
             respondent_scores.push(s);
@@ -265,7 +291,11 @@ fn example(f: &mut Flow, v: &View) {
         ))]);
     }
     // The organisation.
-    let scores: Vec<f64> = r.departments.iter().filter_map(|x| x.themes[ti].score).collect();
+    let scores: Vec<f64> = r
+        .departments
+        .iter()
+        .filter_map(|x| x.themes[ti].score)
+        .collect();
     if let Some(os) = r.themes[ti] {
         let text = if scores.len() <= MAX_LISTED {
             let terms: Vec<String> = scores.iter().map(|s| num(lang, *s)).collect();

@@ -110,11 +110,7 @@ pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOpt
             "boussole".to_string(),
         ],
         language: lang.code().to_string(),
-        date: (
-            i32::from(opts.date.year),
-            opts.date.month,
-            opts.date.day,
-        ),
+        date: (i32::from(opts.date.year), opts.date.month, opts.date.day),
     };
     Rendered {
         bytes: f.c.finish(&meta),
@@ -124,8 +120,5 @@ pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOpt
 
 /// The organisation's name, when given.
 fn organisation(v: &View) -> Option<String> {
-    v.opts
-        .organisation
-        .clone()
-        .filter(|o| !o.trim().is_empty())
+    v.opts.organisation.clone().filter(|o| !o.trim().is_empty())
 }

@@ -57,7 +57,11 @@ fn headline(f: &mut Flow, v: &View) {
     let mut desc = Vec::new();
     match v.r.overall {
         Some(s) => {
-            spans.push(Span::bold(format!(" {} ({})", level_label(q, s), pct(lang, s, 1))));
+            spans.push(Span::bold(format!(
+                " {} ({})",
+                level_label(q, s),
+                pct(lang, s, 1)
+            )));
             if let Some(d) = q.scale[v.level(s)].description.as_deref() {
                 desc.push(Span::italic(d).color(MUTED));
             }
@@ -75,7 +79,10 @@ fn headline(f: &mut Flow, v: &View) {
                 &[
                     ("delta", &delta(lang, Some(d))),
                     ("since", &since),
-                    ("before", &format!("{} ({})", level_label(q, base), pct(lang, base, 1))),
+                    (
+                        "before",
+                        &format!("{} ({})", level_label(q, base), pct(lang, base, 1))
+                    ),
                 ]
             )
         )));
@@ -119,7 +126,14 @@ fn gauge(f: &mut Flow, v: &View, x: f32, y: f32, width: f32) {
         } else {
             (super::canvas::Color::WHITE, MUTED)
         };
-        f.c.rect(bx, y, bw, 16.0, Some(fill), Some(Stroke::solid(super::layout::RULE, 0.6)));
+        f.c.rect(
+            bx,
+            y,
+            bw,
+            16.0,
+            Some(fill),
+            Some(Stroke::solid(super::layout::RULE, 0.6)),
+        );
         let style = if active {
             FontStyle::Bold
         } else {
@@ -128,7 +142,14 @@ fn gauge(f: &mut Flow, v: &View, x: f32, y: f32, width: f32) {
         let label = super::layout::ellipsize(fonts, &level.label, style, 7.5, bw - 4.0);
         f.c.text_centered(bx + bw / 2.0, y + 11.0, &label, style, 7.5, ink);
         let lo = 100.0 * k as f64 / n as f64;
-        f.c.text(bx + 1.0, y + 25.0, &number(lang, lo, 0), FontStyle::Regular, 6.0, MUTED);
+        f.c.text(
+            bx + 1.0,
+            y + 25.0,
+            &number(lang, lo, 0),
+            FontStyle::Regular,
+            6.0,
+            MUTED,
+        );
     }
     f.c.text_right(x + width, y + 25.0, "100", FontStyle::Regular, 6.0, MUTED);
     if let Some(s) = v.r.overall {
@@ -138,14 +159,17 @@ fn gauge(f: &mut Flow, v: &View, x: f32, y: f32, width: f32) {
             Some(INK),
             None,
         );
-        f.c.line(mx, y, mx, y + 16.0, Stroke::solid(INK, 1.2));
     }
 }
 
 /// "la campagne du 6 octobre 2025" / "la campagne précédente".
 fn baseline_name(v: &View) -> String {
     match v.opts.baseline_date {
-        Some(d) => tf(v.lang, "report.baseline-of", &[("date", &date_long(v.lang, d))]),
+        Some(d) => tf(
+            v.lang,
+            "report.baseline-of",
+            &[("date", &date_long(v.lang, d))],
+        ),
         None => t(v.lang, "report.baseline-previous").to_string(),
     }
 }
@@ -160,7 +184,10 @@ fn radar_block(f: &mut Flow, v: &View) {
     f.ensure(200.0);
     let top = f.y;
     let chart_w = 250.0;
-    let mut items = vec![(Mark::Fill(super::layout::ACCENT.with_alpha(0.28)), current_name(v))];
+    let mut items = vec![(
+        Mark::Fill(super::layout::ACCENT.with_alpha(0.28)),
+        current_name(v),
+    )];
     if v.cmp.is_some() {
         let name = match v.opts.baseline_date {
             Some(d) => tf(lang, "report.campaign-of", &[("date", &date_long(lang, d))]),
@@ -168,8 +195,7 @@ fn radar_block(f: &mut Flow, v: &View) {
         };
         items.push((Mark::Dashed, name));
     }
-    let bottom;
-    if nt >= 3 {
+    let bottom = if nt >= 3 {
         let r = 68.0;
         let cy = top + 22.0 + r;
         charts::radar(
@@ -181,7 +207,7 @@ fn radar_block(f: &mut Flow, v: &View) {
             v.baseline_themes(),
             v.levels,
         );
-        bottom = cy + r + 24.0;
+        cy + r + 24.0
     } else {
         let rows: Vec<charts::Bar> = q
             .themes
@@ -195,8 +221,15 @@ fn radar_block(f: &mut Flow, v: &View) {
             })
             .collect();
         let labels: Vec<&str> = q.scale.iter().map(|l| l.label.as_str()).collect();
-        bottom = top + charts::bars(&mut f.c, lang, (LEFT, top, chart_w - 10.0), &rows, None, &labels);
-    }
+        top + charts::bars(
+            &mut f.c,
+            lang,
+            (LEFT, top, chart_w - 10.0),
+            &rows,
+            None,
+            &labels,
+        )
+    };
 
     // The themes' table, to the right of the chart.
     let with_delta = v.cmp.is_some();
@@ -253,7 +286,10 @@ fn radar_block(f: &mut Flow, v: &View) {
     f.table(&table);
     let mut note = vec![Span::muted(t(lang, "report.glance-note"))];
     if with_delta {
-        note.push(Span::muted(format!(" {}", t(lang, "report.glance-note-delta"))));
+        note.push(Span::muted(format!(
+            " {}",
+            t(lang, "report.glance-note-delta")
+        )));
     }
     let h = f.block(tx, f.y, tw, &note, 7.5);
     let h = h + charts::legend(&mut f.c, tx, f.y + h + 4.0, tw, &items) + 4.0;
@@ -265,8 +301,10 @@ pub fn level_cell(v: &View, s: Option<f64>) -> Cell {
     match s {
         Some(s) => {
             let l = v.level(s);
-            Cell::spans(vec![Span::new(v.q.level_label(l)).color(level_ink(l, v.levels))])
-                .fill(level_fill(l, v.levels))
+            Cell::spans(vec![
+                Span::new(v.q.level_label(l)).color(level_ink(l, v.levels)),
+            ])
+            .fill(level_fill(l, v.levels))
         }
         None => Cell::text("—"),
     }
@@ -386,7 +424,11 @@ fn participation(v: &View) -> Vec<Span> {
         sizes.iter().copied().max().unwrap_or(0),
     );
     let range = if lo == hi {
-        tf(lang, "report.per-department-same", &[("count", &int(lang, lo))])
+        tf(
+            lang,
+            "report.per-department-same",
+            &[("count", &int(lang, lo))],
+        )
     } else {
         tf(
             lang,
@@ -404,7 +446,10 @@ fn participation(v: &View) -> Vec<Span> {
                 ("range", &range),
                 ("completion", &pct(lang, 100.0 * given / total, 0)),
                 ("na", &pct(lang, 100.0 * v.totals.na as f64 / total, 1)),
-                ("unknown", &pct(lang, 100.0 * v.totals.unknown as f64 / total, 1)),
+                (
+                    "unknown",
+                    &pct(lang, 100.0 * v.totals.unknown as f64 / total, 1),
+                ),
             ],
         )),
         Span::muted(format!(" {}", t(lang, "report.na-unknown-gloss"))),
@@ -427,13 +472,25 @@ fn changes(v: &View) -> Vec<Span> {
         sentences.push(tf(
             lang,
             "report.changed-overall",
-            &[("since", &baseline_name(v)), ("delta", &delta(lang, Some(d)))],
+            &[
+                ("since", &baseline_name(v)),
+                ("delta", &delta(lang, Some(d))),
+            ],
         ));
     }
     let named = |(i, d): &(usize, f64)| {
-        format!("{} ({})", v.q.themes[*i].short_title(), delta(lang, Some(*d)))
+        format!(
+            "{} ({})",
+            v.q.themes[*i].short_title(),
+            delta(lang, Some(*d))
+        )
     };
-    let ups: Vec<String> = deltas.iter().filter(|d| d.1 >= 0.05).take(3).map(named).collect();
+    let ups: Vec<String> = deltas
+        .iter()
+        .filter(|d| d.1 >= 0.05)
+        .take(3)
+        .map(named)
+        .collect();
     let downs: Vec<String> = deltas
         .iter()
         .rev()
@@ -442,10 +499,18 @@ fn changes(v: &View) -> Vec<Span> {
         .map(named)
         .collect();
     if !ups.is_empty() {
-        sentences.push(tf(lang, "report.changed-up", &[("themes", &ups.join(", "))]));
+        sentences.push(tf(
+            lang,
+            "report.changed-up",
+            &[("themes", &ups.join(", "))],
+        ));
     }
     if !downs.is_empty() {
-        sentences.push(tf(lang, "report.changed-down", &[("themes", &downs.join(", "))]));
+        sentences.push(tf(
+            lang,
+            "report.changed-down",
+            &[("themes", &downs.join(", "))],
+        ));
     }
     // Departments: how many rose, fell, stayed.
     let (mut up, mut down, mut same) = (0usize, 0usize, 0usize);
@@ -520,17 +585,26 @@ fn changes(v: &View) -> Vec<Span> {
             parts.push(tf(
                 lang,
                 "report.changed-added",
-                &[("count", &cmp.added.len()), ("questions", &list(&cmp.added))],
+                &[
+                    ("count", &cmp.added.len()),
+                    ("questions", &list(&cmp.added)),
+                ],
             ));
         }
         if !cmp.removed.is_empty() {
             parts.push(tf(
                 lang,
                 "report.changed-removed",
-                &[("count", &cmp.removed.len()), ("questions", &list(&cmp.removed))],
+                &[
+                    ("count", &cmp.removed.len()),
+                    ("questions", &list(&cmp.removed)),
+                ],
             ));
         }
-        spans.push(Span::muted(format!(" {}", french_quotes(lang, &parts.join(" ")))));
+        spans.push(Span::muted(format!(
+            " {}",
+            french_quotes(lang, &parts.join(" "))
+        )));
     }
     spans
 }

@@ -4,9 +4,7 @@
 
 use super::charts::{self, Bar, HISTOGRAM_HEIGHT, Mark};
 use super::fmt::{delta, int, level_label, pct, score, weight};
-use super::layout::{
-    ACCENT, Align, BODY, Cell, Col, Flow, LEFT, MUTED, Row, Span, Table, WIDTH,
-};
+use super::layout::{ACCENT, Align, BODY, Cell, Col, Flow, LEFT, MUTED, Row, Span, Table, WIDTH};
 use super::synthesis::level_cell;
 use super::view::View;
 use crate::i18n::{t, tf};
@@ -21,7 +19,11 @@ pub fn draw(f: &mut Flow, v: &View) {
     let lang = v.lang;
     for (i, theme) in v.q.themes.iter().enumerate() {
         let title = format!("2.{} {}", i + 1, theme.title);
-        f.set_running(&format!("{} · {}", t(lang, "report.by-theme"), theme.short_title()));
+        f.set_running(&format!(
+            "{} · {}",
+            t(lang, "report.by-theme"),
+            theme.short_title()
+        ));
         f.page_break();
         if i == 0 {
             f.toc_entry(1, &format!("2. {}", t(lang, "report.by-theme")));
@@ -47,7 +49,11 @@ fn score_box(f: &mut Flow, v: &View, i: usize) {
     let mut body = Vec::new();
     match s {
         Some(s) => {
-            title.push(Span::bold(format!(" {} ({})", level_label(v.q, s), pct(lang, s, 1))));
+            title.push(Span::bold(format!(
+                " {} ({})",
+                level_label(v.q, s),
+                pct(lang, s, 1)
+            )));
             if let Some(d) = v.q.scale[v.level(s)].description.as_deref() {
                 body.push(Span::italic(format!("{}\n", d.trim())).color(MUTED));
             }
@@ -57,7 +63,11 @@ fn score_box(f: &mut Flow, v: &View, i: usize) {
     if let Some(d) = v.org_delta(Some(i)) {
         body.push(Span::new(format!(
             "{}\n",
-            tf(lang, "report.theme-change", &[("delta", &delta(lang, Some(d)))])
+            tf(
+                lang,
+                "report.theme-change",
+                &[("delta", &delta(lang, Some(d)))]
+            )
         )));
     }
     let c = v.r.counts[i];
@@ -78,7 +88,8 @@ fn score_box(f: &mut Flow, v: &View, i: usize) {
 
 /// The departments' scores on a theme (or overall): one bar each, or, for
 /// many departments, a histogram of levels with the top and bottom five.
-pub fn departments_chart(f: &mut Flow, v: &View, theme: Option<usize>) {
+/// The chart comes under `heading`, kept on the same page as it.
+pub fn departments_chart(f: &mut Flow, v: &View, theme: Option<usize>, heading: &str) {
     let lang = v.lang;
     let level_labels: Vec<&str> = v.q.scale.iter().map(|l| l.label.as_str()).collect();
     let org = match theme {
@@ -86,32 +97,49 @@ pub fn departments_chart(f: &mut Flow, v: &View, theme: Option<usize>) {
         None => v.r.overall,
     };
     if !v.large() {
-        let rows: Vec<Bar> = v
-            .r
-            .departments
-            .iter()
-            .enumerate()
-            .map(|(d, dept)| Bar {
-                label: dept.name.clone(),
-                value: match theme {
-                    Some(t) => dept.themes[t].score,
-                    None => dept.overall,
-                },
-                baseline: v.dept_baseline(d, theme),
-                strong: false,
-            })
-            .collect();
+        let rows: Vec<Bar> =
+            v.r.departments
+                .iter()
+                .enumerate()
+                .map(|(d, dept)| Bar {
+                    label: dept.name.clone(),
+                    value: match theme {
+                        Some(t) => dept.themes[t].score,
+                        None => dept.overall,
+                    },
+                    baseline: v.dept_baseline(d, theme),
+                    strong: false,
+                })
+                .collect();
         let h = charts::bars_height(f.fonts(), &rows, WIDTH) + 16.0;
+        f.heading(heading, 2, h.min(400.0));
         f.ensure(h);
         let top = f.y;
-        let used = charts::bars(&mut f.c, lang, (LEFT, top, WIDTH), &rows, org, &level_labels);
-        let mut items = vec![(Mark::Dashed, tf(lang, "report.legend-mean", &[("score", &score(lang, org))]))];
+        let used = charts::bars(
+            &mut f.c,
+            lang,
+            (LEFT, top, WIDTH),
+            &rows,
+            org,
+            &level_labels,
+        );
+        let mut items = vec![(
+            Mark::Dashed,
+            tf(lang, "report.legend-mean", &[("score", &score(lang, org))]),
+        )];
         if v.cmp.is_some() {
             items.push((Mark::Tick, t(lang, "report.legend-baseline").to_string()));
         }
-        let lh = charts::legend(&mut f.c, LEFT + WIDTH * 0.36, top + used, WIDTH * 0.64, &items);
+        let lh = charts::legend(
+            &mut f.c,
+            LEFT + WIDTH * 0.36,
+            top + used,
+            WIDTH * 0.64,
+            &items,
+        );
         f.y = top + used + lh + 8.0;
     } else {
+        f.heading(heading, 2, HISTOGRAM_HEIGHT + 40.0);
         f.para(&[Span::new(tf(
             lang,
             "report.histogram-intro",
@@ -120,7 +148,13 @@ pub fn departments_chart(f: &mut Flow, v: &View, theme: Option<usize>) {
         f.ensure(HISTOGRAM_HEIGHT + 10.0);
         let top = f.y;
         let counts = v.distribution(theme);
-        let h = charts::histogram(&mut f.c, lang, (LEFT + 20.0, top, WIDTH - 40.0), &counts, &level_labels);
+        let h = charts::histogram(
+            &mut f.c,
+            lang,
+            (LEFT + 20.0, top, WIDTH - 40.0),
+            &counts,
+            &level_labels,
+        );
         f.y = top + h + 6.0;
         top_bottom(f, v, theme);
     }
@@ -129,19 +163,18 @@ pub fn departments_chart(f: &mut Flow, v: &View, theme: Option<usize>) {
 /// The five strongest and five weakest departments.
 fn top_bottom(f: &mut Flow, v: &View, theme: Option<usize>) {
     let lang = v.lang;
-    let mut scored: Vec<(usize, f64)> = v
-        .r
-        .departments
-        .iter()
-        .enumerate()
-        .filter_map(|(d, dept)| {
-            match theme {
-                Some(t) => dept.themes[t].score,
-                None => dept.overall,
-            }
-            .map(|s| (d, s))
-        })
-        .collect();
+    let mut scored: Vec<(usize, f64)> =
+        v.r.departments
+            .iter()
+            .enumerate()
+            .filter_map(|(d, dept)| {
+                match theme {
+                    Some(t) => dept.themes[t].score,
+                    None => dept.overall,
+                }
+                .map(|s| (d, s))
+            })
+            .collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let with_delta = v.cmp.is_some();
     let mut cols = vec![
@@ -197,28 +230,24 @@ fn top_bottom(f: &mut Flow, v: &View, theme: Option<usize>) {
 
 fn departments(f: &mut Flow, v: &View, i: usize) {
     let lang = v.lang;
-    f.heading(t(lang, "report.side-by-side"), 2, 120.0);
-    departments_chart(f, v, Some(i));
+    departments_chart(f, v, Some(i), t(lang, "report.side-by-side"));
 }
 
 fn disagreements(f: &mut Flow, v: &View, i: usize) {
     let lang = v.lang;
     f.heading(t(lang, "report.disagreements"), 2, 60.0);
     // Spread of respondents' theme scores within each department.
-    let mut spread: Vec<(usize, f64, f64, f64)> = v
-        .r
-        .departments
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.sheets.len() >= 2)
-        .filter_map(|(d, dept)| {
-            dept.themes[i]
-                .spread
-                .map(|s| (d, s.min, s.max, s.stddev))
-        })
-        .collect();
+    let mut spread: Vec<(usize, f64, f64, f64)> =
+        v.r.departments
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.sheets.len() >= 2)
+            .filter_map(|(d, dept)| dept.themes[i].spread.map(|s| (d, s.min, s.max, s.stddev)))
+            .collect();
     if spread.is_empty() {
+        // No department has several respondents: no agenda either.
         f.para(&[Span::new(t(lang, "report.no-spread"))]);
+        return;
     } else {
         spread.sort_by(|a, b| (b.2 - b.1).total_cmp(&(a.2 - a.1)).then(a.0.cmp(&b.0)));
         f.para(&[Span::new(t(lang, "report.spread-intro"))]);
@@ -259,8 +288,13 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
     }
 
     // The consensus agenda for this theme.
-    let items: Vec<_> = v.agenda.iter().filter(|(t, _)| *t == i).map(|(_, a)| a).collect();
-    f.heading(t(lang, "report.agenda"), 3, 50.0);
+    let items: Vec<_> = v
+        .agenda
+        .iter()
+        .filter(|(t, _)| *t == i)
+        .map(|(_, a)| a)
+        .collect();
+    f.heading(t(lang, "report.agenda"), 3, 110.0);
     if items.is_empty() {
         f.para(&[Span::new(t(lang, "report.no-agenda"))]);
         return;
@@ -314,9 +348,14 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
 
 fn recommendations(f: &mut Flow, v: &View, i: usize) {
     let lang = v.lang;
-    let mut weakest: Vec<&super::view::Action> = v.actions.iter().filter(|a| a.theme == i).collect();
-    weakest.sort_by(|a, b| a.score.total_cmp(&b.score).then(a.question.cmp(&b.question)));
-    f.heading(t(lang, "report.recommendations"), 2, 60.0);
+    let mut weakest: Vec<&super::view::Action> =
+        v.actions.iter().filter(|a| a.theme == i).collect();
+    weakest.sort_by(|a, b| {
+        a.score
+            .total_cmp(&b.score)
+            .then(a.question.cmp(&b.question))
+    });
+    f.heading(t(lang, "report.recommendations"), 2, 110.0);
     if weakest.is_empty() {
         f.para(&[Span::new(t(lang, "report.no-recommendation"))]);
         return;

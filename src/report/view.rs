@@ -53,14 +53,8 @@ pub struct View<'a> {
     pub lang: Lang,
     /// Number of levels of the scale.
     pub levels: usize,
-    /// Number of questions.
-    pub nq: usize,
     /// Organisation score per question (questionnaire order).
     pub q_scores: Vec<Option<f64>>,
-    /// Department question scores, `dq[d * nq + p]`; NaN when none.
-    dq: Vec<f64>,
-    /// Counts per question over the whole campaign.
-    pub q_counts: Vec<Counts>,
     /// Answers of the whole campaign.
     pub totals: Counts,
     /// Question positions by organisation score, highest first (strengths).
@@ -151,8 +145,7 @@ impl<'a> View<'a> {
                 continue;
             }
             let theme = theme_of[p];
-            let priority =
-                question.weight * (100.0 - score) / 100.0 * q.themes[theme].weight;
+            let priority = question.weight * (100.0 - score) / 100.0 * q.themes[theme].weight;
             // The most frequent choice decides an option-specific recommendation.
             let recommendation = if question
                 .options
@@ -215,9 +208,8 @@ impl<'a> View<'a> {
         let references = groups
             .into_iter()
             .map(|((_, citation), qs)| {
-                let score = scoring::weighted_mean(
-                    qs.iter().map(|&p| (questions[p].weight, q_scores[p])),
-                );
+                let score =
+                    scoring::weighted_mean(qs.iter().map(|&p| (questions[p].weight, q_scores[p])));
                 RefGroup {
                     citation,
                     questions: qs,
@@ -253,10 +245,7 @@ impl<'a> View<'a> {
             opts,
             lang,
             levels,
-            nq,
             q_scores,
-            dq,
-            q_counts,
             totals,
             strengths,
             actions,
@@ -265,12 +254,6 @@ impl<'a> View<'a> {
             pairs,
             theme_of,
         }
-    }
-
-    /// A department's score on a question.
-    pub fn dept_question(&self, d: usize, p: usize) -> Option<f64> {
-        let v = self.dq[d * self.nq + p];
-        (!v.is_nan()).then_some(v)
     }
 
     /// Change of a department's theme score (`None`: overall) since the baseline.
