@@ -108,7 +108,10 @@ pub static FR: &[(&str, &str)] = &[
     ),
     ("io.write", "impossible d’écrire {path} ({error})"),
     ("io.progress", "Lecture des réponses"),
-    ("warn.duplicate-respondent", "attention : {first} et {second} portent le même répondant ({respondent}) pour « {department} » ; s’il s’agit d’un doublon, retirez l’un des deux fichiers"),
+    (
+        "warn.duplicate-respondent",
+        "attention : {first} et {second} portent le même répondant ({respondent}) pour « {department} » ; s’il s’agit d’un doublon, retirez l’un des deux fichiers",
+    ),
     (
         "yaml.syntax",
         "YAML invalide : {detail} ; vérifiez l’indentation (des espaces, pas de tabulations) et les guillemets",
@@ -193,8 +196,14 @@ pub static FR: &[(&str, &str)] = &[
         "a.questionnaire",
         "ces réponses portent sur le questionnaire « {found} », mais le questionnaire utilisé est « {expected} » : choisissez le bon avec --questionnaire",
     ),
-    ("a.version", "ces réponses portent sur la version « {found} » du questionnaire, mais la version utilisée est « {expected} » : choisissez le bon fichier avec --questionnaire (ou --baseline-questionnaire pour une campagne antérieure)"),
-    ("a.is-questionnaire", "ce fichier est un questionnaire, pas un fichier de réponses : retirez-le du dossier des réponses (pour l’utiliser, passez-le avec --questionnaire)"),
+    (
+        "a.version",
+        "ces réponses portent sur la version « {found} » du questionnaire, mais la version utilisée est « {expected} » : choisissez le bon fichier avec --questionnaire (ou --baseline-questionnaire pour une campagne antérieure)",
+    ),
+    (
+        "a.is-questionnaire",
+        "ce fichier est un questionnaire, pas un fichier de réponses : retirez-le du dossier des réponses (pour l’utiliser, passez-le avec --questionnaire)",
+    ),
     (
         "a.unknown-question",
         "la question « {id} » n’existe pas dans le questionnaire {questionnaire} (version {version}) : vérifiez l’identifiant",
@@ -207,7 +216,10 @@ pub static FR: &[(&str, &str)] = &[
         "a.choice-negative",
         "choix {choice} invalide : les choix se comptent à partir de 0 (0 à {max})",
     ),
-    ("a.bad-word", "réponse « {word} » inconnue : écrivez na (sans objet), unknown (je ne sais pas), ou le choix sur la ligne suivante, sous la forme « choice: 2 »"),
+    (
+        "a.bad-word",
+        "réponse « {word} » inconnue : écrivez na (sans objet), unknown (je ne sais pas), ou le choix sur la ligne suivante, sous la forme « choice: 2 »",
+    ),
     (
         "a.date",
         "date « {date} » invalide : écrivez-la AAAA-MM-JJ, par exemple 2026-10-04",
@@ -222,6 +234,12 @@ pub static FR: &[(&str, &str)] = &[
         "sum.files-errors",
         "{count} problème(s) dans {files} fichier(s) ; aucun résultat n’a été produit",
     ),
+    ("report.method-questionnaire", "Le questionnaire"),
+    (
+        "report.method-questionnaire-counts",
+        "Questionnaire {id}, version {version} : {themes} thèmes, {questions} questions, une échelle de {levels} niveaux ({labels}).",
+    ),
+    ("report.method-rules", "Les règles de calcul"),
     // --- tables and exports ---------------------------------------------------
     (
         "table.participation",
@@ -288,7 +306,10 @@ pub static FR: &[(&str, &str)] = &[
         "cmp.same-questions",
         "Les deux campagnes portent sur les mêmes questions.",
     ),
-    ("cmp.shared-questions", "Scores et évolutions portent sur les {shared} questions communes aux versions {old} et {new} du questionnaire."),
+    (
+        "cmp.shared-questions",
+        "Scores et évolutions portent sur les {shared} questions communes aux versions {old} et {new} du questionnaire.",
+    ),
     (
         "cmp.added",
         "Questions ajoutées depuis (non comptées dans les évolutions) :",
@@ -304,7 +325,10 @@ pub static FR: &[(&str, &str)] = &[
         "cmp.no-disagreement",
         "Aucun désaccord de 2 niveaux ou plus entre répondants d’une même direction.",
     ),
-    ("cmp.agenda-title", "Ordre du jour de la réunion de consensus : {count} question(s) où les réponses d’une même direction divergent de 2 niveaux ou plus (50 points pour les questions à choix propres)"),
+    (
+        "cmp.agenda-title",
+        "Ordre du jour de la réunion de consensus : {count} question(s) où les réponses d’une même direction divergent de 2 niveaux ou plus (50 points pour les questions à choix propres)",
+    ),
     (
         "cmp.agenda-heading",
         "Ordre du jour de la réunion de consensus",
@@ -890,7 +914,10 @@ pub static EN: &[(&str, &str)] = &[
     ),
     ("io.write", "cannot write {path} ({error})"),
     ("io.progress", "Reading answers"),
-    ("warn.duplicate-respondent", "warning: {first} and {second} carry the same respondent ({respondent}) for “{department}”; if one is a copy, remove it"),
+    (
+        "warn.duplicate-respondent",
+        "warning: {first} and {second} carry the same respondent ({respondent}) for “{department}”; if one is a copy, remove it",
+    ),
     (
         "yaml.syntax",
         "invalid YAML: {detail}; check the indentation (spaces, not tabs) and the quotes",
@@ -984,8 +1011,14 @@ pub static EN: &[(&str, &str)] = &[
         "a.questionnaire",
         "these answers are for questionnaire \u{201c}{found}\u{201d}, but the questionnaire in use is \u{201c}{expected}\u{201d}: pick the right one with --questionnaire",
     ),
-    ("a.version", "these answers are for version “{found}” of the questionnaire, but the version in use is “{expected}”: pick the right file with --questionnaire (or --baseline-questionnaire for an earlier campaign)"),
-    ("a.is-questionnaire", "this file is a questionnaire, not an answers file: move it out of the answers folder (to use it, pass it with --questionnaire)"),
+    (
+        "a.version",
+        "these answers are for version “{found}” of the questionnaire, but the version in use is “{expected}”: pick the right file with --questionnaire (or --baseline-questionnaire for an earlier campaign)",
+    ),
+    (
+        "a.is-questionnaire",
+        "this file is a questionnaire, not an answers file: move it out of the answers folder (to use it, pass it with --questionnaire)",
+    ),
     (
         "a.unknown-question",
         "question \u{201c}{id}\u{201d} does not exist in questionnaire {questionnaire} (version {version}): check the id",
@@ -998,7 +1031,10 @@ pub static EN: &[(&str, &str)] = &[
         "a.choice-negative",
         "choice {choice} is invalid: choices are counted from 0 (0 to {max})",
     ),
-    ("a.bad-word", "unknown answer “{word}”: write na (not applicable), unknown (don't know), or the choice on the next line, as “choice: 2”"),
+    (
+        "a.bad-word",
+        "unknown answer “{word}”: write na (not applicable), unknown (don't know), or the choice on the next line, as “choice: 2”",
+    ),
     (
         "a.date",
         "invalid date \u{201c}{date}\u{201d}: write it YYYY-MM-DD, for example 2026-10-04",
@@ -1013,6 +1049,12 @@ pub static EN: &[(&str, &str)] = &[
         "sum.files-errors",
         "{count} problem(s) in {files} file(s); no result was produced",
     ),
+    ("report.method-questionnaire", "The questionnaire"),
+    (
+        "report.method-questionnaire-counts",
+        "Questionnaire {id}, version {version}: {themes} themes, {questions} questions, a scale of {levels} levels ({labels}).",
+    ),
+    ("report.method-rules", "The scoring rules"),
     // --- tables and exports ---------------------------------------------------
     (
         "table.participation",
@@ -1079,7 +1121,10 @@ pub static EN: &[(&str, &str)] = &[
         "cmp.same-questions",
         "Both campaigns rest on the same questions.",
     ),
-    ("cmp.shared-questions", "Scores and changes rest on the {shared} questions shared by versions {old} and {new} of the questionnaire."),
+    (
+        "cmp.shared-questions",
+        "Scores and changes rest on the {shared} questions shared by versions {old} and {new} of the questionnaire.",
+    ),
     (
         "cmp.added",
         "Questions added since (not counted in the changes):",
@@ -1095,7 +1140,10 @@ pub static EN: &[(&str, &str)] = &[
         "cmp.no-disagreement",
         "No disagreement of 2 levels or more between respondents of the same department.",
     ),
-    ("cmp.agenda-title", "Agenda of the consensus meeting: {count} question(s) where answers within a department differ by 2 levels or more (50 points for questions with their own choices)"),
+    (
+        "cmp.agenda-title",
+        "Agenda of the consensus meeting: {count} question(s) where answers within a department differ by 2 levels or more (50 points for questions with their own choices)",
+    ),
     ("cmp.agenda-heading", "Agenda of the consensus meeting"),
     ("cmp.md-questionnaire", "Questionnaire"),
     ("cmp.md-version", "version"),

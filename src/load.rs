@@ -756,7 +756,11 @@ fn walk_answers(
         return None;
     }
     if let Value::Map(entries) = &root.value {
-        let has = |k: &str| entries.iter().any(|(key, _)| matches!(&key.value, Value::Str(s) if s == k));
+        let has = |k: &str| {
+            entries
+                .iter()
+                .any(|(key, _)| matches!(&key.value, Value::Str(s) if s == k))
+        };
         if has("themes") && has("scale") {
             let message = t(w.lang, "a.is-questionnaire").to_string();
             w.err(root, message);

@@ -68,14 +68,15 @@ impl Pty {
     }
 
     fn spawn_sized(dir: &Path, args: &[&str], rows: usize) -> Pty {
-        // The window size is set by the child itself, before boussole starts:
-        // resizing from here once it runs would race with its first prompt
-        // (and a resize arriving with a key can hold that key back in the
-        // terminal library until the next one).
+        // The window size must not change once boussole runs: a resize that
+        // arrives with a key can hold that key back in the terminal library
+        // until the next one. ptyprocess sets 80×24 from the parent after
+        // the child started, so the child waits for that (a line from us)
+        // before setting its own size and becoming boussole.
         let mut cmd = Command::new("sh");
         cmd.arg("-c")
             .arg(format!(
-                "stty rows {rows} cols {COLS} && exec \"$0\" \"$@\""
+                "IFS= read -r _ && stty rows {rows} cols {COLS} && exec \"$0\" \"$@\""
             ))
             .arg(BIN)
             .args(args)
@@ -84,7 +85,9 @@ impl Pty {
             .env_remove("NO_COLOR")
             .env_remove("COLUMNS")
             .env_remove("LINES");
-        let session = Session::spawn(cmd).expect("spawn boussole in a pty");
+        let mut session = Session::spawn(cmd).expect("spawn boussole in a pty");
+        session.write_all(b"go\n").expect("start boussole");
+        session.flush().expect("start boussole");
         Pty {
             session,
             rows,

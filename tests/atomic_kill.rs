@@ -34,11 +34,17 @@ fn killing_report_never_leaves_a_partial_pdf() {
         if now == old {
             outcomes[0] += 1;
         } else {
-            assert_eq!(now, complete, "after a kill at {delay:?}, the report is neither the old file nor the complete new one");
+            assert_eq!(
+                now, complete,
+                "after a kill at {delay:?}, the report is neither the old file nor the complete new one"
+            );
             outcomes[1] += 1;
         }
     }
-    eprintln!("kept the old file {} times, had the new one {} times", outcomes[0], outcomes[1]);
+    eprintln!(
+        "kept the old file {} times, had the new one {} times",
+        outcomes[0], outcomes[1]
+    );
     assert!(outcomes[1] > 0, "some runs finish before the kill");
 }
 

@@ -37,7 +37,9 @@ fn compare(format: &str, extra: &[&str]) -> String {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap().replace(['\u{a0}', '\u{202f}'], " ")
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ")
 }
 
 fn approx(v: &Value, expected: f64) {
@@ -137,7 +139,9 @@ fn consensus_agenda_lists_only_the_disputed_question() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
+    let text = String::from_utf8(out.stdout)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ");
     assert!(text.contains("1 question(s)"), "{text}");
     assert!(
         text.contains("Feuille de route ? [feuille-de-route] — Stratégie — 3 niveaux d’écart"),
@@ -172,7 +176,9 @@ fn a_baseline_on_another_version_needs_its_questionnaire() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ");
     assert!(stderr.contains("version « 2025.1 »"), "{stderr}");
     assert!(out.stdout.is_empty());
 }

@@ -199,7 +199,14 @@ fn the_embedded_questionnaire_can_be_exported_and_checked() {
     std::fs::write(&path, &out.stdout).unwrap();
     let check = boussole().arg("check").arg(&path).output().unwrap();
     assert_eq!(check.status.code(), Some(0));
-    assert!(String::from_utf8(check.stdout).unwrap().contains("ia-gouvernance version 2026.1 (fr)"));
-    let en = boussole().args(["--lang", "en", "questionnaire"]).output().unwrap();
+    assert!(
+        String::from_utf8(check.stdout)
+            .unwrap()
+            .contains("ia-gouvernance version 2026.1 (fr)")
+    );
+    let en = boussole()
+        .args(["--lang", "en", "questionnaire"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8(en.stdout).unwrap().contains("lang: en"));
 }

@@ -50,7 +50,9 @@ fn check(text: impl AsRef<[u8]>) -> (i32, String, String) {
     let path = dir.path().join("q.yaml");
     std::fs::write(&path, text).unwrap();
     let out = boussole().arg("check").arg(&path).output().unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ");
     (
         out.status.code().unwrap(),
         stderr,
@@ -316,7 +318,9 @@ fn very_large_file_is_refused_by_the_size_cap() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ");
     assert!(stderr.contains("au-delà de la limite de 2 Mo"), "{stderr}");
     assert!(stderr.contains("BOUSSOLE_MAX_FILE_MB"), "{stderr}");
 }
@@ -350,7 +354,9 @@ fn score(text: impl AsRef<[u8]>) -> (i32, String, String) {
         out.status.code() != Some(1) || out.stdout.is_empty(),
         "no partial output on failure"
     );
-    let stderr = String::from_utf8(out.stderr).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ");
     (
         out.status.code().unwrap(),
         stderr,
@@ -471,7 +477,9 @@ fn all_files_are_reported_and_nothing_is_printed() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
-    let stderr = String::from_utf8(out.stderr).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ");
     assert!(stderr.contains("a.yaml:6:13:"), "{stderr}");
     assert!(stderr.contains("b.yaml:7:7:"), "{stderr}");
     assert!(
@@ -490,7 +498,9 @@ fn messages_in_english_on_request() {
         .arg(&path)
         .output()
         .unwrap();
-    let stderr = String::from_utf8(out.stderr).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ");
     assert!(stderr.contains(":1:5: invalid identifier"), "{stderr}");
 }
 
@@ -498,14 +508,26 @@ fn messages_in_english_on_request() {
 fn a_questionnaire_among_answers_is_named_as_such() {
     let (code, stderr, path) = score(BASE);
     assert_eq!(code, 1);
-    assert!(stderr.starts_with(&format!("{path}:1:1: ce fichier est un questionnaire, pas un fichier de réponses")), "{stderr}");
-    assert_eq!(stderr.lines().count(), 1, "one clear message, not a list of unknown fields: {stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "{path}:1:1: ce fichier est un questionnaire, pas un fichier de réponses"
+        )),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "one clear message, not a list of unknown fields: {stderr}"
+    );
 }
 
 #[test]
 fn a_file_saved_twice_is_flagged() {
     let dir = tempfile::tempdir().unwrap();
-    let text = ANSWERS.replace("department: Direction des finances\n", "department: Direction des finances\nrespondent: Claire Martin\n");
+    let text = ANSWERS.replace(
+        "department: Direction des finances\n",
+        "department: Direction des finances\nrespondent: Claire Martin\n",
+    );
     std::fs::write(dir.path().join("claire.yaml"), &text).unwrap();
     std::fs::write(dir.path().join("claire (1).yaml"), &text).unwrap();
     let out = boussole()
@@ -515,6 +537,11 @@ fn a_file_saved_twice_is_flagged() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let stderr = String::from_utf8(out.stderr).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
-    assert!(stderr.contains("portent le même répondant (Claire Martin)"), "{stderr}");
+    let stderr = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(
+        stderr.contains("portent le même répondant (Claire Martin)"),
+        "{stderr}"
+    );
 }

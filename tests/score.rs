@@ -138,7 +138,9 @@ fn table_shows_organisation_themes_and_matrix() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
+    let text = String::from_utf8(out.stdout)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ");
     assert!(text.contains("3 répondant(s), 2 direction(s)"), "{text}");
     assert!(text.contains("64,8 % — Maîtrisé"), "{text}");
     assert!(text.contains("Direction des ressources humaines"), "{text}");
@@ -220,7 +222,9 @@ fn missing_input_exits_1_with_its_name() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap().replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = String::from_utf8(out.stderr)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ");
     assert!(
         stderr.starts_with("nulle-part.yaml:1:1: fichier ou dossier introuvable"),
         "{stderr}"

@@ -23,11 +23,7 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
         organisation: Some(demo::ORGANISATION.to_string()),
         date: date
             .or_else(|| current.latest_date())
-            .unwrap_or(crate::model::Date {
-                year: 2026,
-                month: 10,
-                day: 17,
-            }),
+            .unwrap_or_else(crate::model::Date::today),
         with_answers: true,
         show_respondents: false,
         lang,

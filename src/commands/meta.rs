@@ -43,6 +43,7 @@ pub fn schema(ctx: &mut Ctx, kind: SchemaKind) -> Result<(), Failure> {
 /// `boussole questionnaire`: the embedded questionnaire, as shipped (French,
 /// or its English twin with `--lang en`).
 pub fn questionnaire(ctx: &mut Ctx) -> Result<(), Failure> {
-    let (_, text) = crate::defaults::questionnaire(ctx.lang_override.unwrap_or(crate::i18n::Lang::Fr));
+    let (_, text) =
+        crate::defaults::questionnaire(ctx.lang_override.unwrap_or(crate::i18n::Lang::Fr));
     emit(ctx, text)
 }

@@ -80,7 +80,11 @@ impl Ctx<'_> {
     }
 
     /// Loads answers files and folders against a questionnaire.
-    pub fn answers(&mut self, q: &Questionnaire, inputs: &[PathBuf]) -> Result<Vec<AnswerSheet>, Failure> {
+    pub fn answers(
+        &mut self,
+        q: &Questionnaire,
+        inputs: &[PathBuf],
+    ) -> Result<Vec<AnswerSheet>, Failure> {
         let sheets = load::load_answers(inputs, q, self.lang(q))?;
         self.warn_duplicates(q, &sheets);
         Ok(sheets)
@@ -90,7 +94,8 @@ impl Ctx<'_> {
     /// the usual trace of a file saved twice: both would count.
     fn warn_duplicates(&mut self, q: &Questionnaire, sheets: &[AnswerSheet]) {
         let lang = self.lang(q);
-        let mut seen: std::collections::HashMap<(String, String), usize> = std::collections::HashMap::new();
+        let mut seen: std::collections::HashMap<(String, String), usize> =
+            std::collections::HashMap::new();
         for (i, s) in sheets.iter().enumerate() {
             let Some(r) = &s.respondent else { continue };
             let key = (

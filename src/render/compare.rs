@@ -49,7 +49,7 @@ pub struct AgendaItem {
 /// largest gap first within each.
 pub fn agenda(c: &Campaign, lang: Lang, show_respondents: bool) -> Vec<AgendaItem> {
     let mut disputes = scoring::disagreements(&c.q, &c.sheets, &c.results);
-    disputes.sort_by(|a, b| a.department.cmp(&b.department));
+    disputes.sort_by_key(|d| d.department);
     disputes
         .iter()
         .map(|d| agenda_item(c, d, lang, show_respondents))
@@ -100,10 +100,8 @@ pub fn respondent_label(
     show: bool,
 ) -> String {
     let s = &c.sheets[sheet];
-    if show {
-        if let Some(name) = &s.respondent {
-            return name.clone();
-        }
+    if let (true, Some(name)) = (show, &s.respondent) {
+        return name.clone();
     }
     let n = c.results.departments[department]
         .sheets
@@ -429,14 +427,8 @@ pub fn markdown(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
     header.extend(q.themes.iter().map(|th| md_escape(th.short_title())));
     header.push(t(lang, "table.overall-short").to_string());
     out.push_str(&format!("| {} |\n", header.join(" | ")));
-    out.push_str(&format!(
-        "|{}\n",
-        ["---|"]
-            .repeat(1)
-            .into_iter()
-            .chain(std::iter::repeat_n("---:|", header.len() - 1))
-            .collect::<String>()
-    ));
+    // The department column left-aligned, numbers right-aligned.
+    out.push_str(&format!("|---|{}\n", "---:|".repeat(header.len() - 1)));
     for (i, d) in r.departments.iter().enumerate() {
         let pair = cmp.and_then(|c| c.pair_for_current(i));
         let delta = |theme: Option<usize>| {

@@ -86,8 +86,15 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
         f.c.rect(x, y, bw, 54.0, Some(fill), None);
         let muted = if ink == Color::WHITE { ink } else { MUTED };
         f.c.text(x + 10.0, y + 17.0, label, FontStyle::Regular, 8.0, muted);
-        let value = super::layout::ellipsize(fonts, value, FontStyle::Bold, 15.0, bw - 20.0);
-        f.c.text(x + 10.0, y + 40.0, &value, FontStyle::Bold, 15.0, ink);
+        // The value shrinks to fit its box (a long level label, a long
+        // English label); it is shortened only below a readable size.
+        let room = bw - 20.0;
+        let mut size = 15.0;
+        while size > 10.0 && fonts.text_width(value, FontStyle::Bold, size) > room {
+            size -= 0.5;
+        }
+        let value = super::layout::ellipsize(fonts, value, FontStyle::Bold, size, room);
+        f.c.text(x + 10.0, y + 40.0, &value, FontStyle::Bold, size, ink);
     }
     y += 54.0 + 30.0;
 

@@ -22,6 +22,27 @@ pub fn draw(f: &mut Flow, v: &View) {
         1,
         &format!("6. {}", t(lang, "report.method")),
     );
+    // The questionnaire itself: its own introduction (SPEC §1) and shape.
+    f.heading(t(lang, "report.method-questionnaire"), 2, 60.0);
+    if let Some(description) = &v.q.description {
+        for paragraph in description.split('\n').filter(|p| !p.trim().is_empty()) {
+            f.para(&[Span::new(paragraph.trim())]);
+        }
+    }
+    let labels: Vec<&str> = v.q.scale.iter().map(|l| l.label.as_str()).collect();
+    f.para(&[Span::muted(tf(
+        lang,
+        "report.method-questionnaire-counts",
+        &[
+            ("id", &v.q.id),
+            ("version", &v.q.version),
+            ("themes", &v.q.themes.len()),
+            ("questions", &v.q.question_count()),
+            ("levels", &v.q.scale.len()),
+            ("labels", &labels.join(" < ")),
+        ],
+    ))]);
+    f.heading(t(lang, "report.method-rules"), 2, 60.0);
     f.para(&[Span::new(t(lang, "report.method-intro"))]);
     let n = v.levels;
     let values: Vec<String> = (0..n).map(|i| num(lang, scale_score(i, n))).collect();

@@ -195,7 +195,16 @@ fn radar_block(f: &mut Flow, v: &View) {
         };
         items.push((Mark::Dashed, name));
     }
-    let bottom = if nt >= 3 {
+    let radar = nt >= 3;
+    if !radar {
+        // Fewer than three themes make no radar: bars across the page,
+        // with a tick for the baseline.
+        items.clear();
+        if v.cmp.is_some() {
+            items.push((Mark::Tick, t(lang, "report.legend-baseline").to_string()));
+        }
+    }
+    let bottom = if radar {
         let r = 68.0;
         let cy = top + 22.0 + r;
         charts::radar(
@@ -221,20 +230,16 @@ fn radar_block(f: &mut Flow, v: &View) {
             })
             .collect();
         let labels: Vec<&str> = q.scale.iter().map(|l| l.label.as_str()).collect();
-        top + charts::bars(
-            &mut f.c,
-            lang,
-            (LEFT, top, chart_w - 10.0),
-            &rows,
-            None,
-            &labels,
-        )
+        top + charts::bars(&mut f.c, lang, (LEFT, top, WIDTH), &rows, None, &labels)
     };
 
     // The themes' table, to the right of the chart.
     let with_delta = v.cmp.is_some();
-    let tx = LEFT + chart_w + 10.0;
-    let tw = RIGHT - tx;
+    let (tx, tw) = if radar {
+        (LEFT + chart_w + 10.0, RIGHT - LEFT - chart_w - 10.0)
+    } else {
+        (LEFT, WIDTH)
+    };
     let cols = if with_delta {
         vec![
             Col::new(tw - 136.0, Align::Left),
@@ -282,14 +287,14 @@ fn radar_block(f: &mut Flow, v: &View) {
         cells.push(Cell::bold(delta(lang, v.org_delta(None))));
     }
     table.rows.push(Row::total(cells));
-    f.y = top;
+    f.y = if radar { top } else { bottom + 6.0 };
     f.table(&table);
-    let mut note = vec![Span::muted(t(lang, "report.glance-note"))];
+    let mut note = Vec::new();
+    if radar {
+        note.push(Span::muted(format!("{} ", t(lang, "report.glance-note"))));
+    }
     if with_delta {
-        note.push(Span::muted(format!(
-            " {}",
-            t(lang, "report.glance-note-delta")
-        )));
+        note.push(Span::muted(t(lang, "report.glance-note-delta")));
     }
     let h = f.block(tx, f.y, tw, &note, 7.5);
     let h = h + charts::legend(&mut f.c, tx, f.y + h + 4.0, tw, &items) + 4.0;
