@@ -258,16 +258,12 @@ fn default_path(
     )))
 }
 
-/// Names compare without regard to case or spacing: "Direction des
-/// Finances" is the same department as "direction des finances".
+/// Names compare as the scores group departments
+/// ([`scoring::department_key`]): case, accents, apostrophes and runs of
+/// spaces do not matter, so "Direction des Finances" resumes the file of
+/// "direction des finances".
 fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
+    scoring::department_key(a) == scoring::department_key(b)
 }
 
 /// "la direction « X »", or "Y (direction « X »)", for messages.

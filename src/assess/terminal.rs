@@ -133,27 +133,11 @@ impl Prompter for Terminal {
     }
 }
 
-/// The window's height, from `stty size` on the controlling terminal.
-///
-/// Neither inquire nor comfy-table expose the height, and reading it
-/// directly needs either `unsafe` (forbidden here) or crossterm as a direct
-/// dependency (it is already built, through inquire and comfy-table:
-/// `crossterm::terminal::size()` would replace this).
-#[cfg(unix)]
+/// The window's height, from the terminal (crossterm, already used by the
+/// prompt library underneath).
 fn window_rows() -> Option<usize> {
-    let tty = std::fs::File::open("/dev/tty").ok()?;
-    let out = std::process::Command::new("stty")
-        .arg("size")
-        .stdin(tty)
-        .stderr(std::process::Stdio::null())
-        .output()
-        .ok()?;
-    let text = String::from_utf8(out.stdout).ok()?;
-    let rows: usize = text.split_whitespace().next()?.parse().ok()?;
-    (rows > 0).then_some(rows)
-}
-
-#[cfg(not(unix))]
-fn window_rows() -> Option<usize> {
-    None
+    crossterm::terminal::size()
+        .ok()
+        .map(|(_, rows)| usize::from(rows))
+        .filter(|&rows| rows > 0)
 }
