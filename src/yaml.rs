@@ -66,11 +66,23 @@ pub struct SyntaxError {
     pub message: String,
 }
 
+mod fast;
+
 /// Parses one YAML document into a [`Node`] tree.
 ///
 /// The input must already be valid UTF-8 without a byte-order mark. An empty
-/// document gives a `Null` node at 1:1.
+/// document gives a `Null` node at 1:1. Plain files (block mappings of
+/// scalars, like every answers file) take a fast path that gives the same
+/// tree; everything else goes through serde-saphyr.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+    match fast::parse(text) {
+        Some(node) => Ok(node),
+        None => parse_full(text),
+    }
+}
+
+/// Parses with serde-saphyr only (the reference the fast path must match).
+pub fn parse_full(text: &str) -> Result<Node, SyntaxError> {
     // Non-finite numbers (`.inf`, `.nan`) are let through so that the loader
     // can say *which* rule they break (a weight must be finite and positive).
     let mut options = serde_saphyr::Options::default();
@@ -225,6 +237,76 @@ impl Node {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast path either declines or reads exactly as serde-saphyr does.
+    fn same_as_full(text: &str) -> bool {
+        match fast::parse(text) {
+            None => false,
+            Some(node) => {
+                assert_eq!(Ok(node), parse_full(text), "fast path differs on:\n{text}");
+                true
+            }
+        }
+    }
+
+    #[test]
+    fn fast_path_matches_the_full_parser_on_shipped_and_hostile_files() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut taken = 0;
+        let mut files = 0;
+        let mut stack = vec![root.join("examples"), root.join("tests"), root.join("questionnaires")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "yaml") {
+                    let Ok(text) = std::fs::read_to_string(&path) else { continue };
+                    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+                    files += 1;
+                    if same_as_full(text) {
+                        taken += 1;
+                    }
+                }
+            }
+        }
+        assert!(files > 60 && taken >= 31, "{taken} of {files} files took the fast path");
+    }
+
+    #[test]
+    fn fast_path_on_tricky_lines() {
+        let cases = [
+            "a: 1\nb: 0\nc: 12345678901234567\n",
+            "a: 007\nb: -1\nc: +1\nd: 1.5\ne: 1e3\nf: 0x1F\n",
+            "a: yes\nb: No\nc: ~\nd: null\ne: true\nf: y\n",
+            "a: \"x\\u00e9\\\"y\\\\\" # c\nb: 'it''s'\nc: plain text # comment\nd: C#\n",
+            "a: \"x\" #c\nb: \"\\x41\"\nc: \"\\U0001F600\"\nd: \"\\u0000\"\n",
+            "a:\n  b:\n    c: 1\n  d: 2\ne: 3\n",
+            "a:\n    b: 1\n  c: 2\n",
+            "a:\n  - 1\n",
+            "a: b\n  c\n",
+            "a: b: c\n",
+            "a: 2026-10-04\nb: 2026-10-04T10:00\nc: 2026-1-4\n",
+            "a: x\na: y\n",
+            "a: x\r\nb: y\r\n",
+            "a: &x 1\nb: *x\n",
+            "a: [1]\nb: {c: 1}\n",
+            "a: |\n  x\n",
+            "# c\n\n  # c2\na: 1\n",
+            "a: http://x.y\nb: a:b\n",
+            "a: \u{a0}x\u{a0}\nb: x\u{202f}?\n",
+            "---\na: 1\n",
+            "a: 1\n...\n",
+            "key with space: 1\n",
+            "\"a\": 1\n",
+            "1: a\n",
+            "a:\n",
+            "a: ''\nb: \"\"\n",
+        ];
+        for case in cases {
+            same_as_full(case);
+        }
+    }
 
     #[test]
     fn positions_of_nested_values() {
