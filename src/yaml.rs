@@ -254,14 +254,20 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut taken = 0;
         let mut files = 0;
-        let mut stack = vec![root.join("examples"), root.join("tests"), root.join("questionnaires")];
+        let mut stack = vec![
+            root.join("examples"),
+            root.join("tests"),
+            root.join("questionnaires"),
+        ];
         while let Some(dir) = stack.pop() {
             for entry in std::fs::read_dir(&dir).unwrap() {
                 let path = entry.unwrap().path();
                 if path.is_dir() {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "yaml") {
-                    let Ok(text) = std::fs::read_to_string(&path) else { continue };
+                    let Ok(text) = std::fs::read_to_string(&path) else {
+                        continue;
+                    };
                     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
                     files += 1;
                     if same_as_full(text) {
@@ -270,7 +276,10 @@ mod tests {
                 }
             }
         }
-        assert!(files > 60 && taken >= 31, "{taken} of {files} files took the fast path");
+        assert!(
+            files > 60 && taken >= 31,
+            "{taken} of {files} files took the fast path"
+        );
     }
 
     #[test]

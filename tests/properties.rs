@@ -189,15 +189,54 @@ proptest! {
 /// Lines of plain YAML, well- and ill-formed, to compare the fast path with
 /// the full parser.
 fn yaml_text() -> impl Strategy<Value = String> {
-    let key = prop::sample::select(vec!["a", "b", "choice", "comment", "answers", "x-1", "q.2", "yes", "1", "\"k\""]);
+    let key = prop::sample::select(vec![
+        "a", "b", "choice", "comment", "answers", "x-1", "q.2", "yes", "1", "\"k\"",
+    ]);
     let value = prop::sample::select(vec![
-        "", "1", "0", "02", "-3", "1.5", "na", "unknown", "yes", "No", "~", "null", "\"q\\\"t\"", "\"\\u00e9\"",
-        "\"\\x41\"", "'s''q'", "text # c", "2026-10-04", "2026-1-4", "C#", "a: b", "[1]", "{a: 1}", "&x 1", "*x",
-        "|", "- 1", "http://x", "\u{a0}nbsp", "trailing  ", "\"open", "'open", "#c", "Direction des finances",
+        "",
+        "1",
+        "0",
+        "02",
+        "-3",
+        "1.5",
+        "na",
+        "unknown",
+        "yes",
+        "No",
+        "~",
+        "null",
+        "\"q\\\"t\"",
+        "\"\\u00e9\"",
+        "\"\\x41\"",
+        "'s''q'",
+        "text # c",
+        "2026-10-04",
+        "2026-1-4",
+        "C#",
+        "a: b",
+        "[1]",
+        "{a: 1}",
+        "&x 1",
+        "*x",
+        "|",
+        "- 1",
+        "http://x",
+        "\u{a0}nbsp",
+        "trailing  ",
+        "\"open",
+        "'open",
+        "#c",
+        "Direction des finances",
     ]);
     let indent = prop::sample::select(vec![0usize, 0, 2, 2, 4, 1, 3]);
-    let line = (indent, key, value, prop::bool::weighted(0.1), prop::bool::weighted(0.1)).prop_map(
-        |(indent, key, value, comment, crlf)| {
+    let line = (
+        indent,
+        key,
+        value,
+        prop::bool::weighted(0.1),
+        prop::bool::weighted(0.1),
+    )
+        .prop_map(|(indent, key, value, comment, crlf)| {
             let mut l = format!("{}{key}:", " ".repeat(indent));
             if !value.is_empty() {
                 l.push(' ');
@@ -210,8 +249,7 @@ fn yaml_text() -> impl Strategy<Value = String> {
                 l.push('\r');
             }
             l
-        },
-    );
+        });
     prop::collection::vec(line, 1..12).prop_map(|lines| lines.join("\n") + "\n")
 }
 

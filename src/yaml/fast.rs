@@ -58,7 +58,10 @@ fn block(lines: &[Line], pos: &mut usize, indent: usize) -> Option<Node> {
             return None;
         }
         let (key, rest) = split_key(l.text)?;
-        if entries.iter().any(|(k, _)| matches!(&k.value, Value::Str(s) if s == key)) {
+        if entries
+            .iter()
+            .any(|(k, _)| matches!(&k.value, Value::Str(s) if s == key))
+        {
             return None; // duplicate: the full parser reports it
         }
         let key_node = Node {
@@ -108,7 +111,11 @@ fn split_key(text: &str) -> Option<(&str, &str)> {
     if !chars.next()?.is_ascii_alphabetic() {
         return None;
     }
-    if !key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')) || special_word(key) {
+    if !key
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        || special_word(key)
+    {
         return None;
     }
     Some((key, rest))
@@ -227,14 +234,17 @@ fn plain(text: &str) -> Option<Value> {
         if value == "0" {
             return Some(Value::Int(0));
         }
-        if value.len() <= 18 && !value.starts_with('0') && value.bytes().all(|b| b.is_ascii_digit()) {
+        if value.len() <= 18 && !value.starts_with('0') && value.bytes().all(|b| b.is_ascii_digit())
+        {
             return value.parse::<i128>().ok().map(Value::Int);
         }
         let b = value.as_bytes();
         let is_date = b.len() == 10
             && b[4] == b'-'
             && b[7] == b'-'
-            && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         return is_date.then(|| Value::Str(value.to_string()));
     }
     if special_word(value) {
