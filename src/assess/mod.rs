@@ -61,8 +61,29 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<(), Failure> {
             t(lang, "assess.stderr-not-tty").to_string(),
         ));
     }
+    #[cfg(unix)]
+    restore_terminal_on_signals();
     let mut terminal = terminal::Terminal::new(lang);
     session(ctx, &q, plan, &mut terminal)
+}
+
+/// On SIGTERM or SIGHUP, put the terminal back in its normal mode (a prompt
+/// leaves it raw, with the cursor hidden) before exiting. Every answer given
+/// is already on disk, so there is nothing else to save.
+#[cfg(unix)]
+fn restore_terminal_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            let _ = crossterm::terminal::disable_raw_mode();
+            let _ = crossterm::execute!(std::io::stderr(), crossterm::cursor::Show);
+            eprintln!();
+            std::process::exit(128 + signal);
+        }
+    });
 }
 
 /// Runs the whole command with any prompter, answers files under `base`
