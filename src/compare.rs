@@ -227,25 +227,22 @@ pub fn compare(current: &Campaign, baseline: &Campaign) -> Comparison {
     };
 
     let mut by_name: BTreeMap<String, DepartmentPair> = BTreeMap::new();
-    for (i, d) in current_results.departments.iter().enumerate() {
-        by_name
-            .entry(department_key(&d.name))
+    fn pair<'m>(
+        map: &'m mut BTreeMap<String, DepartmentPair>,
+        name: &str,
+    ) -> &'m mut DepartmentPair {
+        map.entry(department_key(name))
             .or_insert_with(|| DepartmentPair {
-                name: d.name.clone(),
+                name: name.to_string(),
                 current: None,
                 baseline: None,
             })
-            .current = Some(i);
+    }
+    for (i, d) in current_results.departments.iter().enumerate() {
+        pair(&mut by_name, &d.name).current = Some(i);
     }
     for (i, d) in baseline_results.departments.iter().enumerate() {
-        by_name
-            .entry(department_key(&d.name))
-            .or_insert_with(|| DepartmentPair {
-                name: d.name.clone(),
-                current: None,
-                baseline: None,
-            })
-            .baseline = Some(i);
+        pair(&mut by_name, &d.name).baseline = Some(i);
     }
 
     Comparison {

@@ -152,19 +152,12 @@ pub fn sheets(
     lang: Lang,
 ) -> Result<Vec<AnswerSheet>, Vec<LoadError>> {
     let prefix = format!("{folder}/");
-    let mut sheets = Vec::new();
-    let mut errors = Vec::new();
-    for (path, text) in FILES.iter().filter(|(p, _)| p.starts_with(&prefix)) {
-        match load::answers_from_str(text, path, q, lang) {
-            Ok(s) => sheets.push(s),
-            Err(e) => errors.push(e),
-        }
-    }
-    if errors.is_empty() {
-        Ok(sheets)
-    } else {
-        Err(errors)
-    }
+    load::all_or_errors(
+        FILES
+            .iter()
+            .filter(|(p, _)| p.starts_with(&prefix))
+            .map(|(path, text)| load::answers_from_str(text, path, q, lang)),
+    )
 }
 
 #[cfg(test)]

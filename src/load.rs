@@ -1095,7 +1095,14 @@ pub fn load_answers(
     if let Some(p) = progress {
         p.finish_and_clear();
     }
-    let mut sheets = Vec::with_capacity(results.len());
+    all_or_errors(results)
+}
+
+/// Every sheet, or — if any file failed — every file's problems.
+pub fn all_or_errors(
+    results: impl IntoIterator<Item = Result<AnswerSheet, LoadError>>,
+) -> Result<Vec<AnswerSheet>, Vec<LoadError>> {
+    let mut sheets = Vec::new();
     let mut errors = Vec::new();
     for r in results {
         match r {
