@@ -166,6 +166,8 @@ struct Walker {
 struct Fields<'a> {
     node: &'a Node,
     entries: &'a [(Node, Node)],
+    /// Fields a typo was taken for: their absence is already explained.
+    suggested: Vec<&'static str>,
 }
 
 impl Walker {
@@ -198,19 +200,31 @@ impl Walker {
     }
 
     /// Opens a mapping, reporting unknown keys. `None` if `node` is not a mapping.
-    fn fields<'a>(&mut self, node: &'a Node, field: &str, allowed: &[&str]) -> Option<Fields<'a>> {
+    fn fields<'a>(
+        &mut self,
+        node: &'a Node,
+        field: &str,
+        allowed: &[&'static str],
+    ) -> Option<Fields<'a>> {
         let Value::Map(entries) = &node.value else {
             let expected = t(self.lang, "type.mapping");
             self.type_err(node, field, expected);
             return None;
         };
+        let mut suggested = Vec::new();
         for (key, _) in entries {
             let name = match &key.value {
                 Value::Str(s) => s.clone(),
                 other => scalar_text(other),
             };
             if !allowed.contains(&name.as_str()) {
-                let message = match suggestion(&name, allowed) {
+                let hint = suggestion(&name, allowed);
+                if let Some(s) = &hint
+                    && let Some(field) = allowed.iter().find(|a| *a == s)
+                {
+                    suggested.push(*field);
+                }
+                let message = match hint {
                     Some(s) => tf(
                         self.lang,
                         "field.unknown-hint",
@@ -225,13 +239,17 @@ impl Walker {
                 self.err(key, message);
             }
         }
-        Some(Fields { node, entries })
+        Some(Fields {
+            node,
+            entries,
+            suggested,
+        })
     }
 
     /// A required field; reports it missing (at the mapping) when absent.
     fn required<'a>(&mut self, f: &Fields<'a>, key: &str, ctx: &str) -> Option<&'a Node> {
         let found = f.get(key);
-        if found.is_none() {
+        if found.is_none() && !f.suggested.contains(&key) {
             let message = tf(
                 self.lang,
                 "field.missing",

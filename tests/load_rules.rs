@@ -545,3 +545,17 @@ fn a_file_saved_twice_is_flagged() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_typo_is_reported_once_not_also_as_a_missing_field() {
+    let text = ANSWERS.replace("    choice: 2", "    choise: 2");
+    let (code, stderr, path) = score(&text);
+    assert_eq!(code, 1);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "{path}:9:5: champ inconnu « choise » : vouliez-vous écrire « choice »"
+        )),
+        "{stderr}"
+    );
+}

@@ -125,11 +125,13 @@ pub fn table(c: &Campaign, cmp: Option<&Comparison>, style: Style) -> String {
     let mut out = String::new();
     out.push_str(&format!("{} — {} {}\n", q.title, q.id, q.version));
     if let Some(cmp) = cmp {
-        out.push_str(&tf(
-            lang,
-            "cmp.since",
-            &[("version", &cmp.baseline_version)],
-        ));
+        let since = tf(lang, "cmp.since", &[("version", &cmp.baseline_version)]);
+        // A sentence of its own here: capitalised.
+        let mut chars = since.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
         out.push('\n');
     }
     out.push('\n');
