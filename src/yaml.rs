@@ -283,6 +283,19 @@ mod tests {
     }
 
     #[test]
+    fn deep_or_long_plain_files_are_left_to_the_full_parser() {
+        let deep: String = (0..40)
+            .map(|i| format!("{}k{i}:\n", " ".repeat(i)))
+            .collect::<String>()
+            + &" ".repeat(40)
+            + "v: 1\n";
+        assert!(fast::parse(&deep).is_none());
+        let long: String = (0..30_000).map(|i| format!("k{i}: 1\n")).collect();
+        assert!(fast::parse(&long).is_none());
+        let _ = parse(&long); // the full parser decides, within its budgets
+    }
+
+    #[test]
     fn fast_path_on_tricky_lines() {
         let cases = [
             "a: 1\nb: 0\nc: 12345678901234567\n",

@@ -11,6 +11,13 @@
 
 use super::{Node, Value};
 
+/// Beyond this many significant lines, the full parser (and its budget on
+/// the number of values) takes over.
+const MAX_LINES: usize = 20_000;
+
+/// Beyond this nesting depth, the full parser (and its depth budget) takes over.
+const MAX_DEPTH: usize = 16;
+
 /// One significant line: number, indentation (in characters) and content.
 struct Line<'a> {
     number: u32,
@@ -37,16 +44,20 @@ pub fn parse(text: &str) -> Option<Node> {
             text: body,
         });
     }
-    if lines.first()?.indent != 0 {
+    // Large or deep documents are left to the full parser and its budgets.
+    if lines.len() > MAX_LINES || lines.first()?.indent != 0 {
         return None;
     }
     let mut pos = 0;
-    let root = block(&lines, &mut pos, 0)?;
+    let root = block(&lines, &mut pos, 0, 0)?;
     (pos == lines.len()).then_some(root)
 }
 
 /// A block mapping whose keys all sit at `indent`.
-fn block(lines: &[Line], pos: &mut usize, indent: usize) -> Option<Node> {
+fn block(lines: &[Line], pos: &mut usize, indent: usize, depth: usize) -> Option<Node> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
     let first = lines.get(*pos)?;
     let (line, column) = (first.number, u32::try_from(indent + 1).ok()?);
     let mut entries: Vec<(Node, Node)> = Vec::new();
@@ -80,7 +91,7 @@ fn block(lines: &[Line], pos: &mut usize, indent: usize) -> Option<Node> {
             if next.indent <= indent {
                 return None;
             }
-            block(lines, pos, next.indent)?
+            block(lines, pos, next.indent, depth + 1)?
         } else {
             let offset = key.chars().count() + 1 + (rest.len() - value_text.len());
             let column = u32::try_from(indent + offset + 1).ok()?;
