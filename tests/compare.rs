@@ -2,21 +2,15 @@
 //! one question added, one removed, one department renamed. Expected values
 //! computed by hand in the comments.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use std::path::PathBuf;
+
+use common::boussole;
 use serde_json::Value;
 
 fn fx(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/versions")
-        .join(name)
-}
-
-fn boussole() -> Command {
-    let mut cmd = Command::cargo_bin("boussole").unwrap();
-    cmd.env("LANG", "fr_FR.UTF-8").env("NO_COLOR", "1");
-    cmd
+    common::fixture("versions").join(name)
 }
 
 fn compare(format: &str, extra: &[&str]) -> String {
@@ -37,9 +31,7 @@ fn compare(format: &str, extra: &[&str]) -> String {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ")
+    common::plain(out.stdout)
 }
 
 fn approx(v: &Value, expected: f64) {
@@ -139,9 +131,7 @@ fn consensus_agenda_lists_only_the_disputed_question() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let text = common::plain(out.stdout);
     assert!(text.contains("1 question(s)"), "{text}");
     assert!(
         text.contains("Feuille de route ? [feuille-de-route] — Stratégie — 3 niveaux d’écart"),
@@ -176,9 +166,7 @@ fn a_baseline_on_another_version_needs_its_questionnaire() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = common::plain(out.stderr);
     assert!(stderr.contains("version « 2025.1 »"), "{stderr}");
     assert!(out.stdout.is_empty());
 }

@@ -3,9 +3,11 @@
 //! tests/snapshots/help/; after an intended change, regenerate them with
 //! `UPDATE_SNAPSHOTS=1 cargo test --test help` and review the diff.
 
+mod common;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use common::boussole;
 
 const COMMANDS: &[&str] = &[
     "",
@@ -19,15 +21,6 @@ const COMMANDS: &[&str] = &[
     "man",
     "schema",
 ];
-
-fn boussole() -> Command {
-    let mut cmd = Command::cargo_bin("boussole").unwrap();
-    cmd.env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("NO_COLOR", "1");
-    cmd
-}
 
 fn snapshot(name: &str, actual: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))

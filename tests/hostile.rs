@@ -25,6 +25,8 @@ fn run(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
         .args(args)
         .current_dir(dir)
         .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
         .output()

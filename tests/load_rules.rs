@@ -1,24 +1,9 @@
 //! Every loading rule of SPEC §1–2, each with a fixture asserting the exact
 //! position of the message and its gist, through the real binary.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
-
-fn boussole() -> Command {
-    let mut cmd = Command::cargo_bin("boussole").unwrap();
-    cmd.env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("NO_COLOR", "1");
-    cmd
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
+use common::{boussole, fixture};
 
 /// A valid questionnaire to mutate: the positions below refer to its lines.
 const BASE: &str = r#"id: essai
@@ -50,9 +35,7 @@ fn check(text: impl AsRef<[u8]>) -> (i32, String, String) {
     let path = dir.path().join("q.yaml");
     std::fs::write(&path, text).unwrap();
     let out = boussole().arg("check").arg(&path).output().unwrap();
-    let stderr = String::from_utf8(out.stderr)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = common::plain(out.stderr);
     (
         out.status.code().unwrap(),
         stderr,
@@ -318,9 +301,7 @@ fn very_large_file_is_refused_by_the_size_cap() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = common::plain(out.stderr);
     assert!(stderr.contains("au-delà de la limite de 2 Mo"), "{stderr}");
     assert!(stderr.contains("BOUSSOLE_MAX_FILE_MB"), "{stderr}");
 }
@@ -354,9 +335,7 @@ fn score(text: impl AsRef<[u8]>) -> (i32, String, String) {
         out.status.code() != Some(1) || out.stdout.is_empty(),
         "no partial output on failure"
     );
-    let stderr = String::from_utf8(out.stderr)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = common::plain(out.stderr);
     (
         out.status.code().unwrap(),
         stderr,
@@ -477,9 +456,7 @@ fn all_files_are_reported_and_nothing_is_printed() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
-    let stderr = String::from_utf8(out.stderr)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = common::plain(out.stderr);
     assert!(stderr.contains("a.yaml:6:13:"), "{stderr}");
     assert!(stderr.contains("b.yaml:7:7:"), "{stderr}");
     assert!(
@@ -498,9 +475,7 @@ fn messages_in_english_on_request() {
         .arg(&path)
         .output()
         .unwrap();
-    let stderr = String::from_utf8(out.stderr)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = common::plain(out.stderr);
     assert!(stderr.contains(":1:5: invalid identifier"), "{stderr}");
 }
 
@@ -537,9 +512,7 @@ fn a_file_saved_twice_is_flagged() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let stderr = String::from_utf8(out.stderr)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = common::plain(out.stderr);
     assert!(
         stderr.contains("portent le même répondant (Claire Martin)"),
         "{stderr}"

@@ -4,17 +4,13 @@
 //! and 300 departments. pdftotext and qpdf (poppler-utils, qpdf) are
 //! required: CI installs them; a missing tool fails with a clear message.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command as Std;
 
-use assert_cmd::Command;
 use boussole::i18n::Lang;
-
-fn boussole() -> Command {
-    let mut cmd = Command::cargo_bin("boussole").unwrap();
-    cmd.env("LANG", "fr_FR.UTF-8").env("NO_COLOR", "1");
-    cmd
-}
+use common::boussole;
 
 fn examples(folder: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -2,22 +2,11 @@
 //! hand (see the comments): the JSON must match SPEC §3 to the last digit
 //! that matters.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use assert_cmd::Command;
+use common::{boussole, fixture};
 use serde_json::Value;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn boussole() -> Command {
-    let mut cmd = Command::cargo_bin("boussole").unwrap();
-    cmd.env("LANG", "fr_FR.UTF-8").env("NO_COLOR", "1");
-    cmd
-}
 
 fn score_json() -> Value {
     let out = boussole()
@@ -138,9 +127,7 @@ fn table_shows_organisation_themes_and_matrix() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let text = common::plain(out.stdout);
     assert!(text.contains("3 répondant(s), 2 direction(s)"), "{text}");
     assert!(text.contains("64,8 % — Maîtrisé"), "{text}");
     assert!(text.contains("Direction des ressources humaines"), "{text}");
@@ -222,9 +209,7 @@ fn missing_input_exits_1_with_its_name() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr)
-        .unwrap()
-        .replace(['\u{a0}', '\u{202f}'], " ");
+    let stderr = common::plain(out.stderr);
     assert!(
         stderr.starts_with("nulle-part.yaml:1:1: fichier ou dossier introuvable"),
         "{stderr}"
