@@ -352,21 +352,19 @@ pub fn agenda_json(items: &[AgendaItem]) -> String {
 
 /// The consensus agenda as CSV (one row per answer).
 pub fn agenda_csv(items: &[AgendaItem], lang: Lang) -> String {
-    let mut out = String::from("\u{feff}");
-    let header: Vec<String> = [
-        "csv.department",
-        "csv.theme",
-        "csv.question-id",
-        "csv.question",
-        "csv.gap",
-        "csv.respondent",
-        "csv.answer",
-        "csv.comment",
-    ]
-    .iter()
-    .map(|k| t(lang, k).to_string())
-    .collect();
-    out.push_str(&csv::line(&header));
+    let mut out = csv::start(
+        lang,
+        &[
+            "csv.department",
+            "csv.theme",
+            "csv.question-id",
+            "csv.question",
+            "csv.gap",
+            "csv.respondent",
+            "csv.answer",
+            "csv.comment",
+        ],
+    );
     for it in items {
         for (who, label, comment) in &it.answers {
             out.push_str(&csv::line(&[
@@ -564,21 +562,19 @@ pub fn json(c: &Campaign, cmp: Option<&Comparison>) -> String {
 /// The comparison as CSV: one row per department × theme (and overall).
 pub fn csv_export(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
     let q = &c.q;
-    let mut out = String::from("\u{feff}");
-    let header: Vec<String> = [
-        "csv.department",
-        "csv.respondents",
-        "csv.theme-id",
-        "csv.theme",
-        "csv.score",
-        "csv.level-label",
-        "csv.baseline",
-        "csv.change",
-    ]
-    .iter()
-    .map(|k| t(lang, k).to_string())
-    .collect();
-    out.push_str(&csv::line(&header));
+    let mut out = csv::start(
+        lang,
+        &[
+            "csv.department",
+            "csv.respondents",
+            "csv.theme-id",
+            "csv.theme",
+            "csv.score",
+            "csv.level-label",
+            "csv.baseline",
+            "csv.change",
+        ],
+    );
     for (i, d) in shown(c, cmp).departments.iter().enumerate() {
         let pair = cmp.and_then(|c| c.pair_for_current(i));
         let base = |theme: Option<usize>| {

@@ -35,29 +35,36 @@ pub fn line(fields: &[String]) -> String {
     s
 }
 
+/// A CSV document's start: the byte-order mark and the header line, whose
+/// column names come from the catalogue keys given.
+pub fn start(lang: Lang, keys: &[&'static str]) -> String {
+    let header: Vec<String> = keys.iter().map(|k| t(lang, k).to_string()).collect();
+    let mut out = String::from("\u{feff}");
+    out.push_str(&line(&header));
+    out
+}
+
 /// The CSV export of a campaign's results, with its byte-order mark.
 pub fn score(q: &Questionnaire, r: &Results, lang: Lang) -> String {
-    let mut out = String::from("\u{feff}");
-    let header: Vec<String> = [
-        "csv.department",
-        "csv.respondents",
-        "csv.theme-id",
-        "csv.theme",
-        "csv.score",
-        "csv.level",
-        "csv.level-label",
-        "csv.min",
-        "csv.max",
-        "csv.stddev",
-        "csv.answered",
-        "csv.na",
-        "csv.unknown",
-        "csv.missing",
-    ]
-    .iter()
-    .map(|k| t(lang, k).to_string())
-    .collect();
-    out.push_str(&line(&header));
+    let mut out = start(
+        lang,
+        &[
+            "csv.department",
+            "csv.respondents",
+            "csv.theme-id",
+            "csv.theme",
+            "csv.score",
+            "csv.level",
+            "csv.level-label",
+            "csv.min",
+            "csv.max",
+            "csv.stddev",
+            "csv.answered",
+            "csv.na",
+            "csv.unknown",
+            "csv.missing",
+        ],
+    );
     for d in &r.departments {
         for (theme, dt) in q.themes.iter().zip(&d.themes) {
             let level = super::level_of(q, dt.score);
