@@ -40,6 +40,9 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
         let _ = writeln!(ctx.err, "boussole: {}", t(lang, "report.names-need-annex"));
     }
     let rendered = report::build(&current, cmp.as_ref(), &opts);
+    for warning in &rendered.warnings {
+        let _ = writeln!(ctx.err, "boussole: {warning}");
+    }
     write_pdf(lang, &args.output, &rendered.bytes)?;
     emit(
         ctx,

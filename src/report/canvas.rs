@@ -721,8 +721,7 @@ impl<'f> Canvas<'f> {
         }
     }
 
-    /// One line per character the fonts lack, drawn as a placeholder, for the
-    /// user (in English; the caller may translate the gist).
+    /// The characters the fonts lack, drawn as placeholders so far.
     pub fn missing_glyphs(&self) -> Vec<char> {
         self.missing.iter().copied().collect()
     }
@@ -1131,36 +1130,31 @@ impl<'f> Canvas<'f> {
     /// Deterministic: ids and subset tags are hashes of the content; the date
     /// comes from `meta.date`. Should krilla refuse the file as not conforming
     /// (which the structure built here is meant to rule out), it is written
-    /// again without the conformance claims and the reasons are returned in
-    /// [`Finished::warnings`] rather than lost.
+    /// again without the conformance claims and the reason is given in
+    /// [`Finished::refused`] by [`Canvas::finish_checked`].
     pub fn finish(self, meta: &DocMeta) -> Vec<u8> {
         self.finish_checked(meta).bytes
     }
 
     /// [`Canvas::finish`], with what the user should be told.
     pub fn finish_checked(self, meta: &DocMeta) -> Finished {
-        let mut warnings: Vec<String> = self
-            .missing
-            .iter()
-            .map(|&c| {
-                format!(
-                    "{} : {}",
-                    placeholder(c),
-                    "caractère absent de la police DejaVu Sans / character missing from the DejaVu Sans font"
-                )
-            })
-            .collect();
+        let missing = self.missing_glyphs();
         let mut canvas = self;
         canvas.close_to(1);
         let plan = canvas.plan();
         match write_pdf(&canvas, meta, &plan, true) {
-            Ok(bytes) => Finished { bytes, warnings },
-            Err(reasons) => {
-                warnings.push(format!(
-                    "PDF/UA-1 et PDF/A-2a non revendiqués / not claimed: {reasons}"
-                ));
+            Ok(bytes) => Finished {
+                bytes,
+                missing,
+                refused: None,
+            },
+            Err(reason) => {
                 let bytes = write_pdf(&canvas, meta, &plan, false).unwrap_or_default();
-                Finished { bytes, warnings }
+                Finished {
+                    bytes,
+                    missing,
+                    refused: Some(reason),
+                }
             }
         }
     }
@@ -1199,8 +1193,11 @@ impl<'f> Canvas<'f> {
 pub struct Finished {
     /// The PDF file.
     pub bytes: Vec<u8>,
-    /// Characters drawn as placeholders, conformance problems.
-    pub warnings: Vec<String>,
+    /// Characters the fonts lack, drawn as placeholders (`[U+1F600]`).
+    pub missing: Vec<char>,
+    /// Why krilla refused to write the file as PDF/UA-1 and PDF/A-2a, when it
+    /// did: the file is then written without those claims.
+    pub refused: Option<String>,
 }
 
 impl Elem {

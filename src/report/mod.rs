@@ -57,6 +57,9 @@ pub struct ReportOptions {
 pub struct Rendered {
     pub bytes: Vec<u8>,
     pub pages: usize,
+    /// What the user should be told (characters the font lacks, drawn as
+    /// `[U+1F600]`; a conformance claim krilla refused), one line each.
+    pub warnings: Vec<String>,
 }
 
 /// The report as PDF bytes.
@@ -68,6 +71,7 @@ pub fn render(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOp
 pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOptions) -> Rendered {
     let v = View::new(current, baseline, opts);
     let lang = opts.lang;
+    let _hyphenation = layout::hyphenate_in(lang);
     let mut f = Flow::new(Fonts::shared());
 
     let toc_top = cover::draw(&mut f, &v);
@@ -112,9 +116,25 @@ pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOpt
         language: lang.code().to_string(),
         date: (i32::from(opts.date.year), opts.date.month, opts.date.day),
     };
+    let done = f.c.finish_checked(&meta);
+    let mut warnings: Vec<String> = done
+        .missing
+        .iter()
+        .map(|&c| {
+            tf(
+                lang,
+                "report.missing-glyph",
+                &[("code", &canvas::placeholder(c))],
+            )
+        })
+        .collect();
+    if let Some(reason) = &done.refused {
+        warnings.push(tf(lang, "report.not-conforming", &[("reason", reason)]));
+    }
     Rendered {
-        bytes: f.c.finish(&meta),
+        bytes: done.bytes,
         pages,
+        warnings,
     }
 }
 
