@@ -622,6 +622,9 @@ struct Elem {
     text: String,
     /// Area of its text per page, for links: page → (left, top, right, bottom).
     area: BTreeMap<usize, (f32, f32, f32, f32)>,
+    /// Created while drawing on an earlier page than the last one (the
+    /// contents on the cover): placed by position in the reading order.
+    late: bool,
 }
 
 struct LinkAnnot {
@@ -731,6 +734,7 @@ impl<'f> Canvas<'f> {
     pub fn open(&mut self, tag: Tag) {
         let id = self.elems.len();
         self.elems.push(Elem::new(tag));
+        self.elems[id].late = self.current + 1 < self.pages.len();
         let parent = self.innermost();
         self.elems[parent].children.push(Child::Elem(id));
         self.open.push(id);
@@ -926,6 +930,7 @@ impl<'f> Canvas<'f> {
             } else {
                 let id = self.elems.len();
                 self.elems.push(Elem::new(Tag::P));
+                self.elems[id].late = self.current + 1 < self.pages.len();
                 self.elems[inner].children.push(Child::Elem(id));
                 id
             }
@@ -1159,32 +1164,37 @@ impl<'f> Canvas<'f> {
         }
     }
 
-    /// The order of the document's top-level elements: by page and position
-    /// of their first content, so that what was drawn later on an earlier page
-    /// (the contents on the cover) is read where it stands.
+    /// The order of the document's top-level elements: the drawing order,
+    /// except that what was drawn later on an earlier page (the contents on
+    /// the cover) is read where it stands, before the first element below it.
     fn plan(&self) -> Vec<usize> {
-        let mut top: Vec<(usize, f32, usize, usize)> = self.elems[0]
+        let at = |id: usize| self.elems[id].at.unwrap_or((usize::MAX, f32::MAX));
+        let after = |a: (usize, f32), b: (usize, f32)| a.0 > b.0 || (a.0 == b.0 && a.1 > b.1);
+        let top: Vec<usize> = self.elems[0]
             .children
             .iter()
-            .enumerate()
-            .filter_map(|(i, c)| match c {
-                Child::Elem(id) => {
-                    let (p, y) = self.elems[*id].at.unwrap_or((usize::MAX, 0.0));
-                    Some((p, y, i, *id))
-                }
+            .filter_map(|c| match c {
+                Child::Elem(id) => Some(*id),
                 _ => None,
             })
             .collect();
-        // Only the cover (page 0) mixes elements drawn out of order; later
-        // pages keep the drawing order.
-        top.sort_by(|a, b| {
-            let ka = (a.0, if a.0 == 0 { a.1 } else { 0.0 });
-            let kb = (b.0, if b.0 == 0 { b.1 } else { 0.0 });
-            ka.0.cmp(&kb.0)
-                .then(ka.1.total_cmp(&kb.1))
-                .then(a.2.cmp(&b.2))
-        });
-        top.into_iter().map(|t| t.3).collect()
+        let mut order: Vec<usize> = top
+            .iter()
+            .copied()
+            .filter(|&id| !self.elems[id].late)
+            .collect();
+        let mut last_late: Option<usize> = None;
+        for id in top.into_iter().filter(|&id| self.elems[id].late) {
+            let here = at(id);
+            let from = last_late.map_or(0, |k| k + 1);
+            let pos = order[from..]
+                .iter()
+                .position(|&other| !self.elems[other].late && after(at(other), here))
+                .map_or(order.len(), |k| from + k);
+            order.insert(pos, id);
+            last_late = Some(pos);
+        }
+        order
     }
 }
 
@@ -1208,6 +1218,7 @@ impl Elem {
             at: None,
             text: String::new(),
             area: BTreeMap::new(),
+            late: false,
         }
     }
 }

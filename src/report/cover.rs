@@ -190,7 +190,8 @@ pub fn contents(f: &mut Flow, v: &View, top: f32) {
         f.c.open(Tag::TocItem);
         f.c.open(Tag::Link(dest));
         let tw = f.c.text(LEFT + indent, base, &title, style, size, INK);
-        f.c.text_right(RIGHT, base, &number, style, size, INK);
+        // The space keeps the title and its page apart for screen readers.
+        f.c.text_right(RIGHT, base, &format!(" {number}"), style, size, INK);
         f.c.close();
         f.c.close();
         f.c.line(

@@ -102,6 +102,10 @@ pub struct Piece {
 pub struct TextLine {
     pub pieces: Vec<Piece>,
     pub width: f32,
+    /// The line ends where a space was: [`draw_lines`] writes it (invisible at
+    /// the line's end) so that extracted and read-aloud text keeps its words
+    /// apart.
+    pub space_after: bool,
 }
 
 /// Horizontal alignment.
@@ -207,6 +211,7 @@ pub fn layout(fonts: &Fonts, spans: &[Span], size: f32, width: f32) -> Vec<TextL
             line.width + space_w + word_w <= width + 1e-3
         };
         if !fits_here && !line.pieces.is_empty() {
+            line.space_after = first.space_before;
             lines.push(std::mem::take(&mut line));
         }
         if word_w <= width + 1e-3 || !line.pieces.is_empty() {
@@ -279,8 +284,13 @@ pub fn draw_lines(
             Align::Center => x + (width - line.width) / 2.0,
             Align::Right => x + width - line.width,
         };
-        for p in &line.pieces {
-            c.text(x0 + p.dx, y, &p.text, p.style, size, p.color);
+        let last = line.pieces.len().saturating_sub(1);
+        for (k, p) in line.pieces.iter().enumerate() {
+            if k == last && line.space_after {
+                c.text(x0 + p.dx, y, &format!("{} ", p.text), p.style, size, p.color);
+            } else {
+                c.text(x0 + p.dx, y, &p.text, p.style, size, p.color);
+            }
         }
     }
 }
