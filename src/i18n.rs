@@ -897,7 +897,10 @@ pub static FR: &[(&str, &str)] = &[
         "report.alt-bars",
         "Diagramme en barres, scores sur 100\u{a0}: {values}.",
     ),
-    ("report.alt-baseline", "Campagne précédente\u{a0}: {values}."),
+    (
+        "report.alt-baseline",
+        "Campagne précédente\u{a0}: {values}.",
+    ),
     ("report.alt-mean", "Moyenne\u{a0}: {value}."),
     (
         "report.alt-histogram",

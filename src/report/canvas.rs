@@ -42,6 +42,7 @@ use std::num::{NonZeroU16, NonZeroU32};
 use std::sync::OnceLock;
 
 use krilla::Document;
+use krilla::SerializeSettings;
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::{luma, rgb};
 use krilla::configure::{Accessibility, Archival, ConfigurationBuilder, PdfVersion};
@@ -54,11 +55,10 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule, LineJoin, StrokeDash};
 use krilla::surface::Surface;
 use krilla::tagging::{
-    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag,
-    Tag as KTag, TableHeaderScope, TagGroup, TagKind, TagTree,
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, TableHeaderScope,
+    Tag as KTag, TagGroup, TagKind, TagTree,
 };
 use krilla::text::{Font, GlyphId, KrillaGlyph};
-use krilla::SerializeSettings;
 use skrifa::MetadataProvider;
 use skrifa::instance::{LocationRef, Size};
 
@@ -421,7 +421,6 @@ impl Color {
     pub const fn with_alpha(self, alpha: f32) -> Color {
         Color { alpha, ..self }
     }
-
 }
 
 /// How a line or an outline is drawn.
@@ -564,7 +563,6 @@ pub enum Furniture {
     /// pagination marks.
     Pagination,
 }
-
 
 /// Something drawn, in PDF-ready coordinates (top-left origin, rounded).
 enum Op {
@@ -1045,7 +1043,10 @@ impl<'f> Canvas<'f> {
                 pb.line_to(coord(x), coord(y));
             }
         }
-        let top = points.iter().map(|p| coord(p.1)).fold(f32::INFINITY, f32::min);
+        let top = points
+            .iter()
+            .map(|p| coord(p.1))
+            .fold(f32::INFINITY, f32::min);
         self.push_shape(pb, top, None, Some(stroke));
     }
 
@@ -1085,7 +1086,10 @@ impl<'f> Canvas<'f> {
             }
         }
         pb.close();
-        let top = points.iter().map(|p| coord(p.1)).fold(f32::INFINITY, f32::min);
+        let top = points
+            .iter()
+            .map(|p| coord(p.1))
+            .fold(f32::INFINITY, f32::min);
         self.push_shape(pb, top, fill, stroke);
     }
 
@@ -1413,7 +1417,16 @@ fn write_pdf(
         .language(meta.language.clone())
         .creator(format!("boussole {}", env!("CARGO_PKG_VERSION")))
         .producer("krilla 0.8.2".to_string())
-        .creation_date(DateTime::new(year).month(month).day(day).hour(0).minute(0).second(0).utc_offset_hour(0).utc_offset_minute(0));
+        .creation_date(
+            DateTime::new(year)
+                .month(month)
+                .day(day)
+                .hour(0)
+                .minute(0)
+                .second(0)
+                .utc_offset_hour(0)
+                .utc_offset_minute(0),
+        );
     if !meta.author.is_empty() {
         metadata = metadata.authors(vec![clip(&meta.author)]);
     }
@@ -1598,7 +1611,6 @@ fn unit(v: f32) -> f32 {
     if v.is_nan() { 0.0 } else { v.clamp(0.0, 1.0) }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1645,11 +1657,15 @@ mod tests {
     #[test]
     fn characters_without_glyph_and_controls_are_handled() {
         let f = fonts();
-        // U+E000 (private use) has no glyph in DejaVu Sans: measured as U+FFFD.
-        let missing = f.text_width("\u{E000}", FontStyle::Regular, 10.0);
-        let replacement = f.text_width("\u{FFFD}", FontStyle::Regular, 10.0);
-        assert!(missing > 0.0 && missing.is_finite());
-        assert_eq!(missing, replacement);
+        // U+E000 (private use) and U+6F22 (a CJK ideograph) have no glyph in
+        // DejaVu Sans: measured as the placeholder drawn, "[U+E000]".
+        for c in ['\u{E000}', '\u{6F22}'] {
+            let missing = f.text_width(&c.to_string(), FontStyle::Regular, 10.0);
+            let shown = f.text_width(&placeholder(c), FontStyle::Regular, 10.0);
+            assert!(missing > 0.0 && missing.is_finite());
+            assert_eq!(missing, shown);
+        }
+        assert_eq!(placeholder('\u{1F9E0}'), "[U+1F9E0]");
         assert_eq!(f.text_width("a\tb\r", FontStyle::Regular, 10.0), {
             f.text_width("ab", FontStyle::Regular, 10.0)
         });
@@ -1963,7 +1979,7 @@ mod tests {
             first.len()
         );
         assert!(first == second, "two builds differ");
-        assert!(first.starts_with(b"%PDF-1.4"));
+        assert!(first.starts_with(b"%PDF-1.7"));
         assert!(
             first.len() < 100_000,
             "{} bytes: fonts not subset?",
@@ -1974,7 +1990,8 @@ mod tests {
         assert!(!text.contains("GTS_PDFX"));
         assert!(text.contains("/Lang(fr)"), "no /Lang");
         assert!(text.contains("D:20261128000000"), "no creation date");
-        assert!(!text.contains("boussole-"), "placeholder font id left");
+        assert!(text.contains("pdfuaid:part"), "no PDF/UA identification");
+        assert!(text.contains("/StructTreeRoot"), "not tagged");
         assert_eq!(text.matches("/Type/Page/").count(), 2);
 
         if let Ok(path) = std::env::var("BOUSSOLE_CANVAS_SAMPLE") {
@@ -1994,11 +2011,50 @@ mod tests {
         };
         let id_of = |pdf: &[u8]| {
             let text = String::from_utf8_lossy(pdf).into_owned();
-            let at = text.rfind("/ID[").expect("trailer /ID");
+            let at = text.rfind("/ID").expect("trailer /ID");
             text[at..at + 40].to_string()
         };
         assert_eq!(id_of(&draw("A")), id_of(&draw("A")));
         assert_ne!(id_of(&draw("A")), id_of(&draw("B")));
+    }
+
+    #[test]
+    fn missing_glyphs_are_named_and_the_file_still_conforms() {
+        let mut c = Canvas::new();
+        c.open(Tag::P);
+        c.text(
+            50.0,
+            50.0,
+            "Maison 漢 \u{E000}",
+            FontStyle::Regular,
+            10.0,
+            Color::BLACK,
+        );
+        c.close();
+        c.open(Tag::Figure("Un carré gris.".to_string()));
+        c.rect(50.0, 80.0, 20.0, 20.0, Some(Color::grey(0.5)), None);
+        c.close();
+        c.bookmark(1, "Début", 0.0);
+        let done = c.finish_checked(&sample_meta());
+        assert_eq!(done.missing, ['漢', '\u{E000}']);
+        assert_eq!(done.refused, None, "krilla refused the claims");
+        let text = String::from_utf8_lossy(&done.bytes);
+        assert!(text.contains("/Figure") && text.contains("/Alt"));
+    }
+
+    #[test]
+    fn a_figure_without_alternative_text_is_refused_and_reported() {
+        let mut c = Canvas::new();
+        c.open(Tag::Figure(String::new()));
+        c.rect(50.0, 80.0, 20.0, 20.0, Some(Color::grey(0.5)), None);
+        c.close();
+        c.bookmark(1, "Début", 0.0);
+        let done = c.finish_checked(&sample_meta());
+        let reason = done
+            .refused
+            .expect("an empty alternative text must be refused");
+        assert!(reason.contains("MissingAltText"), "{reason}");
+        assert!(done.bytes.starts_with(b"%PDF-"), "a file is still written");
     }
 
     #[test]
@@ -2022,10 +2078,15 @@ mod tests {
         }
     }
 
-    /// `name` if it is on the PATH; prints a note and returns `None` otherwise.
+    /// `name` if it is on the PATH; prints a note and returns `None` otherwise,
+    /// except under `CI=true`, where a missing tool fails the test.
     fn tool(name: &str) -> Option<&str> {
         let found = std::process::Command::new(name).arg("-v").output().is_ok();
         if !found {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "`{name}` is required in CI (install poppler-utils / qpdf)"
+            );
             println!("note: `{name}` not found, check skipped (install poppler-utils / qpdf)");
         }
         found.then_some(name)

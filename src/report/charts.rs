@@ -368,7 +368,11 @@ pub fn bars(
     }
     if let Some(m) = mean {
         alt.push(' ');
-        alt.push_str(&tf(lang, "report.alt-mean", &[("value", &number(lang, m, 1))]));
+        alt.push_str(&tf(
+            lang,
+            "report.alt-mean",
+            &[("value", &number(lang, m, 1))],
+        ));
     }
     c.open(Tag::Figure(alt));
     let h = bars_drawing(c, lang, geometry, rows, mean, level_labels);

@@ -259,6 +259,75 @@ pub fn layout(fonts: &Fonts, spans: &[Span], size: f32, width: f32) -> Vec<TextL
     lines
 }
 
+/// Most lines a paragraph takes in a box that does not paginate.
+pub const MAX_BOX_LINES: usize = 8;
+
+/// [`layout`], each paragraph (text between `'\n'`) cut to
+/// [`MAX_BOX_LINES`] lines, the last one ending with "…".
+pub fn boxed(fonts: &Fonts, spans: &[Span], size: f32, width: f32) -> Vec<TextLine> {
+    let mut paragraphs: Vec<Vec<Span>> = vec![Vec::new()];
+    for span in spans {
+        for (k, part) in span.text.split('\n').enumerate() {
+            if k > 0 {
+                paragraphs.push(Vec::new());
+            }
+            if let Some(p) = paragraphs.last_mut() {
+                p.push(Span {
+                    text: part.to_string(),
+                    ..span.clone()
+                });
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for p in paragraphs {
+        let mut lines = layout(fonts, &p, size, width);
+        clamp_lines(fonts, &mut lines, MAX_BOX_LINES, size, width);
+        out.extend(lines);
+    }
+    out
+}
+
+/// Most lines of a heading: a longer one (a name of 10,000 characters) is
+/// shortened with "…"; the text under it gives it whole.
+pub const MAX_HEADING_LINES: usize = 3;
+
+/// Keeps at most `max` of `lines`, the last one ending with "…" if any was cut.
+pub fn clamp_lines(fonts: &Fonts, lines: &mut Vec<TextLine>, max: usize, size: f32, width: f32) {
+    if lines.len() > max.max(1) {
+        lines.truncate(max.max(1));
+        if let Some(last) = lines.last_mut() {
+            end_with_ellipsis(fonts, last, size, width);
+        }
+    }
+}
+
+/// Shortens `line` so that "…" fits at its end within `width`, and adds it.
+fn end_with_ellipsis(fonts: &Fonts, line: &mut TextLine, size: f32, width: f32) {
+    line.space_after = false;
+    let Some(last) = line.pieces.last_mut() else {
+        return;
+    };
+    let ell = fonts.text_width("…", last.style, size);
+    let before = fonts.text_width(&last.text, last.style, size);
+    let room = width - ell - last.dx;
+    let short = ellipsize(
+        fonts,
+        &format!("{}…", last.text),
+        last.style,
+        size,
+        room + ell,
+    );
+    let short = if short.ends_with('…') {
+        short
+    } else {
+        format!("{}…", last.text.trim_end_matches(SOFT_HYPHEN))
+    };
+    let after = fonts.text_width(&short, last.style, size);
+    last.text = short;
+    line.width += after - before;
+}
+
 /// Baseline of a line whose box starts at `top`, for text of `size` in a line
 /// box of `line_h`: the capitals are centred in the box.
 pub fn baseline(top: f32, size: f32, line_h: f32) -> f32 {
@@ -287,7 +356,14 @@ pub fn draw_lines(
         let last = line.pieces.len().saturating_sub(1);
         for (k, p) in line.pieces.iter().enumerate() {
             if k == last && line.space_after {
-                c.text(x0 + p.dx, y, &format!("{} ", p.text), p.style, size, p.color);
+                c.text(
+                    x0 + p.dx,
+                    y,
+                    &format!("{} ", p.text),
+                    p.style,
+                    size,
+                    p.color,
+                );
             } else {
                 c.text(x0 + p.dx, y, &p.text, p.style, size, p.color);
             }
@@ -691,7 +767,8 @@ impl<'f> Flow<'f> {
         self.end_list();
         let size = 19.0;
         let line_h = size * 1.2;
-        let lines = layout(self.fonts(), &[Span::bold(text).color(ACCENT)], size, WIDTH);
+        let mut lines = layout(self.fonts(), &[Span::bold(text).color(ACCENT)], size, WIDTH);
+        clamp_lines(self.fonts(), &mut lines, MAX_HEADING_LINES, size, WIDTH);
         let h = lines.len() as f32 * line_h;
         self.ensure(h + 80.0);
         self.c.open(Tag::H(1));
@@ -720,7 +797,8 @@ impl<'f> Flow<'f> {
             _ => (10.5, INK, 10.0, 4.0),
         };
         let line_h = size * 1.25;
-        let lines = layout(self.fonts(), &[Span::bold(text).color(color)], size, WIDTH);
+        let mut lines = layout(self.fonts(), &[Span::bold(text).color(color)], size, WIDTH);
+        clamp_lines(self.fonts(), &mut lines, MAX_HEADING_LINES, size, WIDTH);
         let h = lines.len() as f32 * line_h;
         self.end_list();
         self.gap(before);
@@ -816,16 +894,19 @@ impl<'f> Flow<'f> {
         self.y = top + h + 12.0;
     }
 
-    /// Height `spans` would take in a box of `width`.
+    /// Height `spans` would take in a box of `width` (see [`Flow::block`]).
     pub fn measure(&self, spans: &[Span], size: f32, width: f32) -> f32 {
-        layout(self.fonts(), spans, size, width).len() as f32 * size * LEADING
+        boxed(self.fonts(), spans, size, width).len() as f32 * size * LEADING
     }
 
     /// Draws `spans` in a box at `(x, y)` without moving the cursor or
     /// breaking the page (the caller made room); returns the height used.
+    /// A box does not paginate: each of its paragraphs is shortened with "…"
+    /// after [`MAX_BOX_LINES`] lines (what a box repeats is given whole in the
+    /// paginated text).
     pub fn block(&mut self, x: f32, y: f32, width: f32, spans: &[Span], size: f32) -> f32 {
         let line_h = size * LEADING;
-        let lines = layout(self.fonts(), spans, size, width);
+        let lines = boxed(self.fonts(), spans, size, width);
         self.c.open(Tag::P);
         draw_lines(&mut self.c, x, y, width, &lines, size, line_h, Align::Left);
         self.c.close();
@@ -1152,6 +1233,7 @@ impl<'f> Flow<'f> {
                 continue;
             }
             let section = self.page_sections.get(page).cloned().unwrap_or_default();
+            let section = ellipsize(fonts, &section, FontStyle::Regular, size, WIDTH * 0.5);
             let right_w = fonts.text_width(&section, FontStyle::Regular, size);
             let left = ellipsize(
                 fonts,
@@ -1255,7 +1337,10 @@ mod tests {
         for style in FontStyle::ALL {
             assert!(f.has_glyph(SOFT_HYPHEN, style), "{style:?}");
             let w = f.text_width(&SOFT_HYPHEN.to_string(), style, 10.0);
-            assert!((w - f.text_width("-", style, 10.0)).abs() < 0.01, "{style:?}");
+            assert!(
+                (w - f.text_width("-", style, 10.0)).abs() < 0.01,
+                "{style:?}"
+            );
         }
     }
 
