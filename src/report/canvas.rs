@@ -876,7 +876,8 @@ impl<'f> Canvas<'f> {
         width
     }
 
-    /// Records text drawn for `elem` and its open ancestors up to a link.
+    /// Records where text drawn for `elem` is, and the text itself for the
+    /// open headings and links.
     fn note_text(&mut self, elem: usize, text: &str, (l, t, r, b): (f32, f32, f32, f32)) {
         let page = self.current;
         let first = (page, t);
@@ -885,7 +886,10 @@ impl<'f> Canvas<'f> {
             if e.at.is_none() {
                 e.at = Some(first);
             }
-            if id == elem || matches!(e.tag, Tag::Link(_) | Tag::H(_)) {
+            // Only headings (their title) and links (their description and
+            // area) keep their text: a copy of every paragraph would double
+            // the memory of a 1,000-page report.
+            if matches!(e.tag, Tag::Link(_) | Tag::H(_)) {
                 if !e.text.is_empty() && !e.text.ends_with(' ') {
                     e.text.push(' ');
                 }
@@ -1300,21 +1304,19 @@ fn write_pdf(
     order: &[usize],
     conform: bool,
 ) -> Result<Vec<u8>, String> {
-    let mut settings = SerializeSettings::default();
-    settings.enable_tagging = true;
-    settings.compress_content_streams = true;
-    settings.configuration = if conform {
-        ConfigurationBuilder::new()
-            .with_version(PdfVersion::Pdf17)
+    let builder = ConfigurationBuilder::new().with_version(PdfVersion::Pdf17);
+    let builder = if conform {
+        builder
             .with_accessibility_validator(Accessibility::UA1)
             .with_archival_validator(Archival::A2_A)
-            .finish()
-            .map_err(|e| format!("{e:?}"))?
     } else {
-        ConfigurationBuilder::new()
-            .with_version(PdfVersion::Pdf17)
-            .finish()
-            .map_err(|e| format!("{e:?}"))?
+        builder
+    };
+    let settings = SerializeSettings {
+        enable_tagging: true,
+        compress_content_streams: true,
+        configuration: builder.finish().map_err(|e| format!("{e:?}"))?,
+        ..SerializeSettings::default()
     };
     let mut doc = Document::new_with(settings);
     let fonts = canvas.fonts;
