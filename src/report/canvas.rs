@@ -654,6 +654,8 @@ pub struct Canvas<'f> {
     bookmarks: Vec<(u8, String, Dest)>,
     /// Characters drawn as placeholders because the font lacks them.
     missing: BTreeSet<char>,
+    /// Claim PDF/UA-1 and PDF/A-2a (and have krilla check them).
+    conform: bool,
 }
 
 impl Default for Canvas<'static> {
@@ -683,6 +685,7 @@ impl<'f> Canvas<'f> {
             furniture: Vec::new(),
             bookmarks: Vec::new(),
             missing: BTreeSet::new(),
+            conform: true,
         }
     }
 
@@ -720,6 +723,12 @@ impl<'f> Canvas<'f> {
                 page_count: self.pages.len(),
             })
         }
+    }
+
+    /// Whether [`Canvas::finish`] claims PDF/UA-1 and PDF/A-2a (the default)
+    /// and has krilla check them; off, the file is still tagged.
+    pub fn set_conformance(&mut self, on: bool) {
+        self.conform = on;
     }
 
     /// The characters the fonts lack, drawn as placeholders so far.
@@ -1141,10 +1150,12 @@ impl<'f> Canvas<'f> {
     /// Serializes the document to PDF bytes (PDF/UA-1 and PDF/A-2a).
     ///
     /// Deterministic: ids and subset tags are hashes of the content; the date
-    /// comes from `meta.date`. Should krilla refuse the file as not conforming
-    /// (which the structure built here is meant to rule out), it is written
-    /// again without the conformance claims and the reason is given in
-    /// [`Finished::refused`] by [`Canvas::finish_checked`].
+    /// comes from `meta.date`. The recording is freed page by page as it is
+    /// written, so that a report of a thousand pages does not exist twice in
+    /// memory. Should krilla refuse the file as not conforming (which the
+    /// structure built here is meant to rule out), the bytes are empty: use
+    /// [`Canvas::finish_checked`], and draw again with
+    /// [`Canvas::set_conformance`] off.
     pub fn finish(self, meta: &DocMeta) -> Vec<u8> {
         self.finish_checked(meta).bytes
     }
@@ -1155,20 +1166,18 @@ impl<'f> Canvas<'f> {
         let mut canvas = self;
         canvas.close_to(1);
         let plan = canvas.plan();
-        match write_pdf(&canvas, meta, &plan, true) {
+        let conform = canvas.conform;
+        match write_pdf(&mut canvas, meta, &plan, conform) {
             Ok(bytes) => Finished {
                 bytes,
                 missing,
                 refused: None,
             },
-            Err(reason) => {
-                let bytes = write_pdf(&canvas, meta, &plan, false).unwrap_or_default();
-                Finished {
-                    bytes,
-                    missing,
-                    refused: Some(reason),
-                }
-            }
+            Err(reason) => Finished {
+                bytes: Vec::new(),
+                missing,
+                refused: Some(reason),
+            },
         }
     }
 
@@ -1214,7 +1223,7 @@ pub struct Finished {
     /// Characters the fonts lack, drawn as placeholders (`[U+1F600]`).
     pub missing: Vec<char>,
     /// Why krilla refused to write the file as PDF/UA-1 and PDF/A-2a, when it
-    /// did: the file is then written without those claims.
+    /// did: `bytes` is then empty.
     pub refused: Option<String>,
 }
 
@@ -1299,7 +1308,7 @@ fn clip(text: &str) -> String {
 /// Writes the recorded document with krilla; `conform` asks for PDF/UA-1 and
 /// PDF/A-2a and makes krilla check them. Errors are krilla's reasons.
 fn write_pdf(
-    canvas: &Canvas,
+    canvas: &mut Canvas,
     meta: &DocMeta,
     order: &[usize],
     conform: bool,
@@ -1320,17 +1329,20 @@ fn write_pdf(
     };
     let mut doc = Document::new_with(settings);
     let fonts = canvas.fonts;
+    let page_count = canvas.pages.len();
     let mut run_ids: Vec<Option<Identifier>> = vec![None; canvas.runs.len()];
-    let mut annot_ids: Vec<Vec<Identifier>> = Vec::with_capacity(canvas.pages.len());
+    let mut annot_ids: Vec<Vec<Identifier>> = Vec::with_capacity(page_count);
 
-    for (index, items) in canvas.pages.iter().enumerate() {
+    for index in 0..page_count {
+        // Freed as soon as written.
+        let items = std::mem::take(&mut canvas.pages[index]);
         let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
             .ok_or_else(|| "A4 page size".to_string())?;
         let mut page = doc.start_page_with(settings);
         {
             let mut surface = page.surface();
             let mut open: Option<Mark> = None;
-            for item in items {
+            for item in &items {
                 if open != Some(item.mark) {
                     if open.is_some() {
                         surface.end_tagged();
@@ -1359,7 +1371,7 @@ fn write_pdf(
             };
             let target = Target::Destination(
                 XyzDestination::new(
-                    link.dest.page.min(canvas.pages.len() - 1),
+                    link.dest.page.min(page_count - 1),
                     Point::from_xy(0.0, link.dest.y.clamp(0.0, PAGE_HEIGHT)),
                 )
                 .into(),
@@ -1381,11 +1393,18 @@ fn write_pdf(
     // The structure tree.
     let mut tree = TagTree::new();
     for &id in order {
-        if let Some(node) = build_node(canvas, id, &mut run_ids, &annot_ids) {
+        if let Some(node) = build_node(&mut canvas.elems, id, &mut run_ids, &annot_ids) {
             tree.push(node);
         }
     }
     doc.set_tag_tree(tree);
+    // The recording is now all in krilla's hands: free it before krilla
+    // serialises (the peak of memory).
+    drop(run_ids);
+    drop(annot_ids);
+    canvas.elems = Vec::new();
+    canvas.runs = Vec::new();
+    canvas.links = Vec::new();
 
     // The outline: nested by level.
     let mut outline = Outline::new();
@@ -1404,7 +1423,7 @@ fn write_pdf(
         let node = OutlineNode::new(
             title.clone(),
             XyzDestination::new(
-                dest.page.min(canvas.pages.len() - 1),
+                dest.page.min(page_count - 1),
                 Point::from_xy(0.0, dest.y.clamp(0.0, PAGE_HEIGHT)),
             ),
         );
@@ -1443,19 +1462,22 @@ fn write_pdf(
 }
 
 /// The krilla node of element `id`, `None` when it holds nothing.
+/// Frees the element (and its children) as it goes.
 fn build_node(
-    canvas: &Canvas,
+    elems: &mut [Elem],
     id: usize,
     runs: &mut [Option<Identifier>],
     annots: &[Vec<Identifier>],
 ) -> Option<Node> {
-    let elem = &canvas.elems[id];
-    let mut group = TagGroup::new(elem.tag.to_krilla(elem.text.trim()));
+    let children = std::mem::take(&mut elems[id].children);
+    let text = std::mem::take(&mut elems[id].text);
+    let mut group = TagGroup::new(elems[id].tag.to_krilla(text.trim()));
+    drop(text);
     let mut any = false;
-    for child in &elem.children {
-        match *child {
+    for child in children {
+        match child {
             Child::Elem(c) => {
-                if let Some(node) = build_node(canvas, c, runs, annots) {
+                if let Some(node) = build_node(elems, c, runs, annots) {
                     group.push(node);
                     any = true;
                 }
@@ -2046,17 +2068,26 @@ mod tests {
 
     #[test]
     fn a_figure_without_alternative_text_is_refused_and_reported() {
-        let mut c = Canvas::new();
-        c.open(Tag::Figure(String::new()));
-        c.rect(50.0, 80.0, 20.0, 20.0, Some(Color::grey(0.5)), None);
-        c.close();
-        c.bookmark(1, "Début", 0.0);
-        let done = c.finish_checked(&sample_meta());
+        let draw = |conform: bool| {
+            let mut c = Canvas::new();
+            c.set_conformance(conform);
+            c.open(Tag::Figure(String::new()));
+            c.rect(50.0, 80.0, 20.0, 20.0, Some(Color::grey(0.5)), None);
+            c.close();
+            c.bookmark(1, "Début", 0.0);
+            c.finish_checked(&sample_meta())
+        };
+        let done = draw(true);
         let reason = done
             .refused
             .expect("an empty alternative text must be refused");
         assert!(reason.contains("MissingAltText"), "{reason}");
-        assert!(done.bytes.starts_with(b"%PDF-"), "a file is still written");
+        assert!(done.bytes.is_empty());
+        // Without the claims, the same drawing makes a (tagged) file.
+        let plain = draw(false);
+        assert_eq!(plain.refused, None);
+        assert!(plain.bytes.starts_with(b"%PDF-"));
+        assert!(!String::from_utf8_lossy(&plain.bytes).contains("pdfuaid"));
     }
 
     #[test]

@@ -69,10 +69,39 @@ pub fn render(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOp
 
 /// The report as PDF bytes, with its page count.
 pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOptions) -> Rendered {
+    let first = build_with(current, baseline, opts, true);
+    if first.refused.is_none() {
+        return first.rendered;
+    }
+    // krilla refused the PDF/UA and PDF/A claims (the structure is meant to
+    // rule this out): the same report, tagged, without the claims.
+    let mut second = build_with(current, baseline, opts, false);
+    if let Some(reason) = &first.refused {
+        second.rendered.warnings.push(tf(
+            opts.lang,
+            "report.not-conforming",
+            &[("reason", reason)],
+        ));
+    }
+    second.rendered
+}
+
+struct Attempt {
+    rendered: Rendered,
+    refused: Option<String>,
+}
+
+fn build_with(
+    current: &Campaign,
+    baseline: Option<&Comparison>,
+    opts: &ReportOptions,
+    conform: bool,
+) -> Attempt {
     let v = View::new(current, baseline, opts);
     let lang = opts.lang;
     let _hyphenation = layout::hyphenate_in(lang);
     let mut f = Flow::new(Fonts::shared());
+    f.c.set_conformance(conform);
 
     let toc_top = cover::draw(&mut f, &v);
     synthesis::draw(&mut f, &v);
@@ -117,7 +146,7 @@ pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOpt
         date: (i32::from(opts.date.year), opts.date.month, opts.date.day),
     };
     let done = f.c.finish_checked(&meta);
-    let mut warnings: Vec<String> = done
+    let warnings: Vec<String> = done
         .missing
         .iter()
         .map(|&c| {
@@ -128,13 +157,13 @@ pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOpt
             )
         })
         .collect();
-    if let Some(reason) = &done.refused {
-        warnings.push(tf(lang, "report.not-conforming", &[("reason", reason)]));
-    }
-    Rendered {
-        bytes: done.bytes,
-        pages,
-        warnings,
+    Attempt {
+        rendered: Rendered {
+            bytes: done.bytes,
+            pages,
+            warnings,
+        },
+        refused: done.refused,
     }
 }
 
