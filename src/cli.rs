@@ -204,6 +204,9 @@ pub struct ReportArgs {
     /// Montre les noms des répondants dans l’annexe
     #[arg(long)]
     pub show_respondents: bool,
+    /// Aucun détail par répondant (réponses, commentaires, écarts) pour une direction de moins de N répondants
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
+    pub min_group: u32,
 }
 
 /// `score --format`.

@@ -557,7 +557,7 @@ pub static FR: &[(&str, &str)] = &[
     ("report.baseline-of", "la campagne du {date}"),
     ("report.baseline-previous", "la campagne précédente"),
     ("report.score-pct", "Score (%)"),
-    ("report.change-short", "Évol."),
+    ("report.change-short", "Évolution"),
     ("report.overall", "Global"),
     (
         "report.glance-note",
@@ -852,11 +852,11 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "report.example-overall",
-        "Score global de l’organisation\u{a0}: moyenne des thèmes pondérée par leur poids = ({terms}) / ({weights}) = {score}\u{a0}%. Ce score est compris entre {lo} et {hi}\u{a0}: niveau «\u{a0}{level}\u{a0}».",
+        "Score global de l’organisation\u{a0}: moyenne des thèmes pondérée par leur poids = ({terms}) / ({weights}) = {score}\u{a0}%, soit {pct} tel que le rapport l’affiche. Ce score est compris entre {lo} et {hi}\u{a0}: niveau «\u{a0}{level}\u{a0}».",
     ),
     (
         "report.example-rounding",
-        "Les nombres sont arrondis à deux décimales pour l’affichage\u{202f}; le calcul, lui, n’arrondit jamais\u{a0}: refaire le calcul à partir des valeurs affichées peut donner un écart d’un centième.",
+        "Dans cet exemple, les nombres sont arrondis à deux décimales\u{202f}; ailleurs, le rapport affiche une décimale (ou aucune dans les listes). Le calcul, lui, n’arrondit jamais. Pour qu’un chiffre affiché ne contredise jamais son niveau, un score juste sous une limite de niveau est tronqué au lieu d’être arrondi vers la limite\u{a0}: avec cinq niveaux, 39,96 s’affiche 39,9 et non 40,0, qui se lirait au niveau supérieur.",
     ),
     ("report.annex", "Annexe"),
     (
@@ -889,6 +889,269 @@ pub static FR: &[(&str, &str)] = &[
     ("report.dept-same", "{count} stable(s)"),
     ("report.campaign-of", "Campagne du {date}"),
     ("report.campaign-previous", "Campagne précédente"),
+    // --- report: findings, plan, obligations, évolution (issue 14) ---------
+    ("report.findings", "Constats"),
+    ("report.finding-gap-lead", "Écart entre directions."),
+    (
+        "report.finding-gap-marked",
+        "{weak} est la plus en retard ({weak_score}, {weak_level}) et {strong} la plus avancée ({strong_score}, {strong_level}) : {gap} points les séparent, plus d’un niveau de l’échelle.",
+    ),
+    (
+        "report.finding-gap-small",
+        "Les directions sont proches : {gap} points séparent {weak} ({weak_score}, {weak_level}), la plus en retard, de {strong} ({strong_score}, {strong_level}).",
+    ),
+    (
+        "report.finding-one-department",
+        "Une seule direction a répondu, {name} ({score}, {level}) : le rapport ne compare pas de directions.",
+    ),
+    ("report.finding-theme-lead", "Thème en retard."),
+    ("report.finding-themes-lead", "Thèmes."),
+    (
+        "report.finding-lagging",
+        "{theme} est le thème le plus faible ({score}), {below} points sous le score global.",
+    ),
+    (
+        "report.finding-lagging-worst",
+        "{department} y obtient {score}.",
+    ),
+    (
+        "report.finding-themes-even",
+        "Aucun thème ne se détache : le plus faible, {theme}, obtient {lo} et le plus fort {hi}. Les écarts se jouent entre directions plus qu’entre thèmes.",
+    ),
+    (
+        "report.finding-progress-lead",
+        "Depuis la dernière campagne.",
+    ),
+    (
+        "report.finding-progress-up",
+        "Depuis {since}, le score global a progressé de {delta} points ({before} puis {now}).",
+    ),
+    (
+        "report.finding-progress-down",
+        "Depuis {since}, le score global a reculé de {delta} points ({before} puis {now}).",
+    ),
+    (
+        "report.finding-progress-same",
+        "Depuis {since}, le score global est stable ({before} puis {now}).",
+    ),
+    (
+        "report.finding-progress-theme",
+        "{theme} a le plus progressé ({delta} points).",
+    ),
+    (
+        "report.finding-progress-respondents",
+        "Les répondants ne sont pas tout à fait les mêmes ({before} puis {after}) : une partie de l’évolution peut tenir à ce changement.",
+    ),
+    ("report.finding-obligations-lead", "Obligations."),
+    (
+        "report.finding-obligations-one",
+        "{count} obligation n’est pas tenue ou reste à vérifier : {list}.",
+    ),
+    (
+        "report.finding-obligations-many",
+        "{count} obligations ne sont pas tenues ou restent à vérifier, les plus proches d’abord : {list}.",
+    ),
+    ("report.finding-gaps-lead", "Faits à établir."),
+    (
+        "report.finding-gaps-one",
+        "Sur {count} question qui porte sur la collectivité entière, les directeurs se contredisent ou ne savent pas : {list}. Il faut d’abord établir le fait.",
+    ),
+    (
+        "report.finding-gaps-many",
+        "Sur {count} questions qui portent sur la collectivité entière, les directeurs se contredisent ou ne savent pas, par exemple : {list}. Il faut d’abord établir les faits.",
+    ),
+    ("report.finding-worst-lead", "Résultat le plus faible."),
+    ("report.finding-worst", "« {question} » : {score}, {level}."),
+    ("report.finding-strengths-lead", "Points d’appui."),
+    ("report.decide", "Ce que nous proposons de décider"),
+    (
+        "report.decision-fallback",
+        "Progresser sur ce constat : {finding}",
+    ),
+    (
+        "report.decision-meta",
+        "Porteur : {owner} · priorité {priority} · action n° {rank} du plan",
+    ),
+    ("report.owner-default", "Direction générale (DGS)"),
+    ("report.owner", "Porteur"),
+    ("report.priority-high", "haute"),
+    ("report.priority-medium", "moyenne"),
+    ("report.status", "Situation"),
+    ("report.status-in-place", "en place"),
+    ("report.status-partial", "partiel"),
+    ("report.status-not-in-place", "non en place"),
+    ("report.status-to-check", "à vérifier"),
+    ("report.status-unknown", "sans réponse"),
+    (
+        "report.participation-departments-one",
+        "{count} direction a répondu, avec {respondents} ({range}).",
+    ),
+    (
+        "report.participation-departments-many",
+        "{count} directions ont répondu, avec {respondents} ({range}).",
+    ),
+    ("report.respondents-one", "{count} répondant"),
+    ("report.respondents-many", "{count} répondants"),
+    ("report.per-department-same-one", "{count} par direction"),
+    ("report.per-department-same-many", "{count} par direction"),
+    (
+        "report.participation-answers",
+        "Sur {total} réponses attendues, {scored} sont notées ({scored_pct}), {na} disent « sans objet » ({na_pct}), {unknown} « ne sait pas » ({unknown_pct}) et {missing} sont restées vides ({missing_pct}).",
+    ),
+    (
+        "report.plan-intro",
+        "Le plan retient au plus {max} actions, jamais sur une question déjà au niveau le plus haut (« {top} »). D’abord les obligations légales qui ne sont pas en place, la plus proche échéance en tête ; puis les plus grands écarts sur les questions qui pèsent le plus (poids de la question × écart au maximum × poids du thème). La priorité est haute pour une obligation ou un score sous 40 %, moyenne sinon. Le porteur est celui que suggère le questionnaire, à défaut la direction générale.",
+    ),
+    (
+        "report.horizon-obligations",
+        "Obligations à tenir, par échéance",
+    ),
+    (
+        "report.horizon-gaps",
+        "Les plus grands écarts sur les questions qui pèsent le plus",
+    ),
+    (
+        "report.action-situation",
+        "Constat : {finding} — {score}, {level} ({theme})",
+    ),
+    ("report.motivated-by", "Pourquoi"),
+    (
+        "report.plan-left-out-one",
+        "{count} autre question sous le niveau le plus haut n’entre pas dans le plan ; elle figure, avec son score, dans les pages des thèmes.",
+    ),
+    (
+        "report.plan-left-out-many",
+        "{count} autres questions sous le niveau le plus haut n’entrent pas dans le plan ; elles figurent, avec leur score, dans les pages des thèmes.",
+    ),
+    ("report.obligations", "Obligations légales"),
+    (
+        "report.obligations-intro",
+        "Une ligne par texte contraignant, dans l’ordre des articles, avec sa date d’application et la situation de la collectivité d’après les questions qui en relèvent.",
+    ),
+    ("report.obligation", "Texte"),
+    ("report.application", "Application"),
+    ("report.obligation-questions", "Questions qui en relèvent"),
+    (
+        "report.obligation-no-question",
+        "aucune question du questionnaire",
+    ),
+    (
+        "report.obligations-rule",
+        "Situation : « en place » quand chaque question qui en relève obtient au moins {in_place}, « non en place » quand toutes sont sous {partial}, « partiel » entre les deux ; « à vérifier » dès qu’une de ces questions divise les directeurs (deux niveaux d’écart) ou reçoit au moins {unknown} de « ne sait pas » : il faut alors établir les faits avant de conclure.",
+    ),
+    ("report.in-force", "en vigueur"),
+    ("report.applies-from", "à partir du {date}"),
+    ("report.applies-until", " ; d’ici le {date}"),
+    ("report.good-practice", "Bonnes pratiques et guides"),
+    ("report.reference", "Référence"),
+    ("report.questions", "Questions"),
+    ("report.where-we-stand", "Où en est la collectivité"),
+    ("report.evolution", "Évolution"),
+    (
+        "report.evolution-intro",
+        "Depuis {since}, le score global est passé de {before} à {now} ({delta} points), calculé sur les questions communes aux deux campagnes.",
+    ),
+    (
+        "report.evolution-warning-title",
+        "Les répondants ont changé",
+    ),
+    (
+        "report.evolution-warning",
+        "{before} personnes avaient répondu à la campagne précédente, {after} à celle-ci ; dans {departments} des directions présentes les deux fois, le nombre de répondants a changé. Une évolution peut donc tenir aux personnes autant qu’aux pratiques.",
+    ),
+    ("report.evolution-themes", "Par thème"),
+    (
+        "report.evolution-departments",
+        "Par direction, la plus forte progression d’abord",
+    ),
+    ("report.evolution-new", "nouvelle"),
+    ("report.before", "Avant"),
+    ("report.change", "Évolution"),
+    // --- report: anonymity, method (issue 14) ---
+    (
+        "report.method-self-assessment",
+        "Chaque directeur ou directrice a répondu seul(e) au questionnaire, pour sa direction. Il s’agit d’une auto-évaluation déclarative : elle n’a pas été vérifiée par un audit, et elle vaut d’abord pour comparer les directions et suivre les progrès d’une campagne à l’autre.",
+    ),
+    ("report.method-conclusions", "Comment le rapport conclut"),
+    (
+        "report.rule-findings",
+        "Constats de la synthèse : l’écart entre la direction la plus avancée et la plus en retard est dit marqué à partir de {gap} points (un niveau de l’échelle) ; un thème est dit en retard quand il est au moins {lagging} points sous le score global ; une évolution est citée à partir de {change} point. Viennent ensuite les obligations qui ne sont pas en place, puis les questions portant sur la collectivité entière où les directeurs se contredisent ou ne savent pas ; faute de trois constats, le résultat le plus faible est cité.",
+    ),
+    (
+        "report.rule-plan",
+        "Plan d’action : au plus {max} actions. D’abord les questions qui relèvent d’une obligation et ne sont pas en place, l’échéance la plus proche en tête ; puis les autres, par poids de la question × (100 − score) / 100 × poids du thème. Priorité haute pour une obligation ou un score sous {partial}, moyenne sinon. La synthèse propose de décider les actions de priorité haute, au moins {min} et au plus {most}.",
+    ),
+    (
+        "report.rule-status",
+        "Situation d’une obligation : « en place » quand chaque question qui en relève obtient au moins {in_place}, « non en place » quand toutes sont sous {partial}, « partiel » entre les deux, « à vérifier » quand une de ces questions divise des répondants de deux niveaux ou plus ou reçoit au moins {unknown} de « ne sait pas ».",
+    ),
+    (
+        "report.rule-min-group",
+        "Anonymat : aucune réponse individuelle, aucun commentaire ni écart entre répondants n’est montré pour une direction de moins de {min} répondants ; ailleurs, les réponses sont comptées (« 2 × Défini ») sans étiquette qui relierait les réponses d’une même personne d’une question à l’autre.",
+    ),
+    (
+        "report.example-no-group",
+        "Aucune direction ne compte au moins {min} répondants : pour préserver l’anonymat, l’exemple part des scores des directions, sans montrer les réponses de personne.",
+    ),
+    ("report.choices-scores", "Choix et scores"),
+    ("report.theme-weight", "{theme} — poids du thème {weight}"),
+    ("report.choices-scale", "l’échelle commune (ci-dessus)"),
+    (
+        "report.scoring-table",
+        "Barème : le poids de chaque question et le score de chaque choix",
+    ),
+    (
+        "report.scoring-table-intro",
+        "Avec ce tableau et les réponses, chacun peut refaire tout score du rapport. Les questions sans choix propres se notent sur l’échelle commune : {scale}.",
+    ),
+    ("report.glossary", "Sigles"),
+    ("report.acronym", "Sigle"),
+    ("report.confidential-title", "Diffusion restreinte."),
+    (
+        "report.confidential",
+        "Ce rapport contient en annexe les réponses et les commentaires des directions. Ils restent anonymes et ne sont détaillés que pour les directions d’au moins {min} répondants, mais des collègues peuvent se reconnaître : ne le diffusez qu’aux personnes qui en ont besoin.",
+    ),
+    (
+        "report.min-group-spread-one",
+        "{count} direction compte moins de {min} répondants : ses écarts entre répondants ne sont pas montrés, pour préserver l’anonymat.",
+    ),
+    (
+        "report.min-group-spread-many",
+        "{count} directions comptent moins de {min} répondants : leurs écarts entre répondants ne sont pas montrés, pour préserver l’anonymat.",
+    ),
+    (
+        "report.min-group-agenda-one",
+        "{count} désaccord, dans une direction de moins de {min} répondants, n’est pas détaillé : il montrerait la réponse de chacun.",
+    ),
+    (
+        "report.min-group-agenda-many",
+        "{count} désaccords, dans des directions de moins de {min} répondants, ne sont pas détaillés : ils montreraient la réponse de chacun.",
+    ),
+    (
+        "report.agenda-intro-one",
+        "{count} question de ce thème sépare de deux niveaux ou plus des répondants d’une même direction : c’est le point à trancher ensemble, preuves à l’appui, en réunion de consensus. Les réponses sont comptées, sans dire qui a répondu quoi.",
+    ),
+    (
+        "report.agenda-intro-many",
+        "{count} questions de ce thème séparent de deux niveaux ou plus des répondants d’une même direction : ce sont les points à trancher ensemble, preuves à l’appui, en réunion de consensus. Les réponses sont comptées, sans dire qui a répondu quoi.",
+    ),
+    (
+        "report.min-group-annex-one",
+        "{count} répondant, moins que les {min} requis pour préserver l’anonymat : les réponses de cette direction ne sont pas détaillées ; ses scores figurent dans les pages des thèmes.",
+    ),
+    (
+        "report.min-group-annex-many",
+        "{count} répondants, moins que les {min} requis pour préserver l’anonymat : les réponses de cette direction ne sont pas détaillées ; ses scores figurent dans les pages des thèmes.",
+    ),
+    (
+        "report.annex-pooled-one",
+        "{count} répondant. Pour chaque question, le nombre de réponses de chaque sorte et les commentaires, sans nom ni numéro.",
+    ),
+    (
+        "report.annex-pooled-many",
+        "{count} répondants. Pour chaque question, le nombre de réponses de chaque sorte et les commentaires, sans nom ni numéro.",
+    ),
+    ("report.comments", "Commentaires"),
 ];
 
 /// English, the twin of [`FR`]: same keys, same placeholders.
@@ -1649,11 +1912,11 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "report.example-overall",
-        "Overall score of the organisation: mean of the themes weighted by their weights = ({terms}) / ({weights}) = {score}%. This score lies between {lo} and {hi}: level “{level}”.",
+        "Overall score of the organisation: mean of the themes weighted by their weights = ({terms}) / ({weights}) = {score}%, shown as {pct} in this report. This score lies between {lo} and {hi}: level “{level}”.",
     ),
     (
         "report.example-rounding",
-        "Numbers are rounded to two decimals for display; the calculation itself never rounds: redoing it from the displayed values may differ by a hundredth.",
+        "In this example, numbers are rounded to two decimals; elsewhere the report shows one decimal (or none in lists). The calculation itself never rounds. So that a printed figure never contradicts its level, a score just under a level boundary is cut rather than rounded up to it: with five levels, 39.96 prints 39.9, not 40.0, which would read as the next level.",
     ),
     ("report.annex", "Annex"),
     (
@@ -1686,6 +1949,263 @@ pub static EN: &[(&str, &str)] = &[
     ("report.dept-same", "{count} unchanged"),
     ("report.campaign-of", "Campaign of {date}"),
     ("report.campaign-previous", "Previous campaign"),
+    // --- report: findings, plan, obligations, évolution (issue 14) ---------
+    ("report.findings", "Findings"),
+    ("report.finding-gap-lead", "Gap between departments."),
+    (
+        "report.finding-gap-marked",
+        "{weak} is furthest behind ({weak_score}, {weak_level}) and {strong} furthest ahead ({strong_score}, {strong_level}): {gap} points apart, more than one level of the scale.",
+    ),
+    (
+        "report.finding-gap-small",
+        "The departments are close: {gap} points separate {weak} ({weak_score}, {weak_level}), furthest behind, from {strong} ({strong_score}, {strong_level}).",
+    ),
+    (
+        "report.finding-one-department",
+        "Only one department answered, {name} ({score}, {level}): the report compares no departments.",
+    ),
+    ("report.finding-theme-lead", "Lagging theme."),
+    ("report.finding-themes-lead", "Themes."),
+    (
+        "report.finding-lagging",
+        "{theme} is the weakest theme ({score}), {below} points under the overall score.",
+    ),
+    (
+        "report.finding-lagging-worst",
+        "{department} scores {score} on it.",
+    ),
+    (
+        "report.finding-themes-even",
+        "No theme stands out: the weakest, {theme}, scores {lo} and the strongest {hi}. The gaps lie between departments more than between themes.",
+    ),
+    ("report.finding-progress-lead", "Since the last campaign."),
+    (
+        "report.finding-progress-up",
+        "Since {since}, the overall score has risen by {delta} points ({before}, now {now}).",
+    ),
+    (
+        "report.finding-progress-down",
+        "Since {since}, the overall score has fallen by {delta} points ({before}, now {now}).",
+    ),
+    (
+        "report.finding-progress-same",
+        "Since {since}, the overall score is stable ({before}, now {now}).",
+    ),
+    (
+        "report.finding-progress-theme",
+        "{theme} rose most ({delta} points).",
+    ),
+    (
+        "report.finding-progress-respondents",
+        "The respondents are not quite the same ({before}, now {after}): part of the change may come from that.",
+    ),
+    ("report.finding-obligations-lead", "Obligations."),
+    (
+        "report.finding-obligations-one",
+        "{count} obligation is not met or remains to be checked: {list}.",
+    ),
+    (
+        "report.finding-obligations-many",
+        "{count} obligations are not met or remain to be checked, the nearest first: {list}.",
+    ),
+    ("report.finding-gaps-lead", "Facts to establish."),
+    (
+        "report.finding-gaps-one",
+        "On {count} question about the whole authority, directors contradict each other or do not know: {list}. The fact must be established first.",
+    ),
+    (
+        "report.finding-gaps-many",
+        "On {count} questions about the whole authority, directors contradict each other or do not know, for example: {list}. The facts must be established first.",
+    ),
+    ("report.finding-worst-lead", "Weakest result."),
+    ("report.finding-worst", "“{question}”: {score}, {level}."),
+    ("report.finding-strengths-lead", "Strengths to build on."),
+    ("report.decide", "What we propose to decide"),
+    (
+        "report.decision-fallback",
+        "Make progress on this finding: {finding}",
+    ),
+    (
+        "report.decision-meta",
+        "Lead: {owner} · {priority} priority · action no. {rank} of the plan",
+    ),
+    ("report.owner-default", "Chief executive (DGS)"),
+    ("report.owner", "Lead"),
+    ("report.priority-high", "high"),
+    ("report.priority-medium", "medium"),
+    ("report.status", "Status"),
+    ("report.status-in-place", "in place"),
+    ("report.status-partial", "partial"),
+    ("report.status-not-in-place", "not in place"),
+    ("report.status-to-check", "to check"),
+    ("report.status-unknown", "no answer"),
+    (
+        "report.participation-departments-one",
+        "{count} department answered, with {respondents} ({range}).",
+    ),
+    (
+        "report.participation-departments-many",
+        "{count} departments answered, with {respondents} ({range}).",
+    ),
+    ("report.respondents-one", "{count} respondent"),
+    ("report.respondents-many", "{count} respondents"),
+    ("report.per-department-same-one", "{count} per department"),
+    ("report.per-department-same-many", "{count} per department"),
+    (
+        "report.participation-answers",
+        "Of {total} answers expected, {scored} are scored ({scored_pct}), {na} say “not applicable” ({na_pct}), {unknown} “don’t know” ({unknown_pct}) and {missing} were left blank ({missing_pct}).",
+    ),
+    (
+        "report.plan-intro",
+        "The plan keeps at most {max} actions, never on a question already at the top level (“{top}”). First the legal obligations not in place, the nearest deadline first; then the largest gaps on the questions that weigh most (question weight × gap to the maximum × theme weight). Priority is high for an obligation or a score under 40%, medium otherwise. The lead is the one the questionnaire suggests, else the chief executive.",
+    ),
+    (
+        "report.horizon-obligations",
+        "Obligations to meet, by deadline",
+    ),
+    (
+        "report.horizon-gaps",
+        "The largest gaps on the questions that weigh most",
+    ),
+    (
+        "report.action-situation",
+        "Finding: {finding} — {score}, {level} ({theme})",
+    ),
+    ("report.motivated-by", "Why"),
+    (
+        "report.plan-left-out-one",
+        "{count} other question below the top level is not in the plan; it appears, with its score, in the theme pages.",
+    ),
+    (
+        "report.plan-left-out-many",
+        "{count} other questions below the top level are not in the plan; they appear, with their scores, in the theme pages.",
+    ),
+    ("report.obligations", "Legal obligations"),
+    (
+        "report.obligations-intro",
+        "One row per binding text, in article order, with its date of application and where the authority stands according to the questions that rest on it.",
+    ),
+    ("report.obligation", "Text"),
+    ("report.application", "Applies"),
+    ("report.obligation-questions", "Questions resting on it"),
+    (
+        "report.obligation-no-question",
+        "no question of the questionnaire",
+    ),
+    (
+        "report.obligations-rule",
+        "Status: “in place” when every question resting on it scores at least {in_place}, “not in place” when all are under {partial}, “partial” in between; “to check” as soon as one of them divides the directors (two levels apart) or gets at least {unknown} of “don’t know”: the facts must then be established before concluding.",
+    ),
+    ("report.in-force", "in force"),
+    ("report.applies-from", "from {date}"),
+    ("report.applies-until", "; by {date}"),
+    ("report.good-practice", "Good practice and guides"),
+    ("report.reference", "Reference"),
+    ("report.questions", "Questions"),
+    ("report.where-we-stand", "Where the authority stands"),
+    ("report.evolution", "Change"),
+    (
+        "report.evolution-intro",
+        "Since {since}, the overall score went from {before} to {now} ({delta} points), computed on the questions both campaigns share.",
+    ),
+    ("report.evolution-warning-title", "The respondents changed"),
+    (
+        "report.evolution-warning",
+        "{before} people answered the previous campaign, {after} this one; in {departments} of the departments present both times, the number of respondents changed. A change may therefore come from the people as much as from practice.",
+    ),
+    ("report.evolution-themes", "By theme"),
+    (
+        "report.evolution-departments",
+        "By department, largest rise first",
+    ),
+    ("report.evolution-new", "new"),
+    ("report.before", "Before"),
+    ("report.change", "Change"),
+    // --- report: anonymity, method (issue 14) ---
+    (
+        "report.method-self-assessment",
+        "Each director answered the questionnaire alone, for their department. It is a declarative self-assessment: it was not checked by an audit, and it is first of all a way to compare departments and follow progress from one campaign to the next.",
+    ),
+    ("report.method-conclusions", "How the report concludes"),
+    (
+        "report.rule-findings",
+        "Findings of the synthesis: the gap between the strongest and the weakest department is called marked from {gap} points (one level of the scale); a theme lags when it is at least {lagging} points under the overall score; a change is mentioned from {change} point. Then come the obligations not in place, then the questions about the whole authority on which directors contradict each other or do not know; with fewer than three findings, the weakest result is mentioned.",
+    ),
+    (
+        "report.rule-plan",
+        "Action plan: at most {max} actions. First the questions resting on an obligation that is not in place, the nearest deadline first; then the others, by question weight × (100 − score) / 100 × theme weight. High priority for an obligation or a score under {partial}, medium otherwise. The synthesis proposes to decide the high-priority actions, at least {min} and at most {most}.",
+    ),
+    (
+        "report.rule-status",
+        "Status of an obligation: “in place” when every question resting on it scores at least {in_place}, “not in place” when all are under {partial}, “partial” in between, “to check” when one of them divides respondents by two levels or more or gets at least {unknown} of “don’t know”.",
+    ),
+    (
+        "report.rule-min-group",
+        "Anonymity: no individual answer, comment or spread between respondents is shown for a department with fewer than {min} respondents; elsewhere answers are counted (“2 × Defined”) with no label that would link one person’s answers from one question to the next.",
+    ),
+    (
+        "report.example-no-group",
+        "No department has at least {min} respondents: to keep answers anonymous, the example starts from the departments’ scores, showing no one’s answers.",
+    ),
+    ("report.choices-scores", "Choices and scores"),
+    ("report.theme-weight", "{theme} — theme weight {weight}"),
+    ("report.choices-scale", "the common scale (above)"),
+    (
+        "report.scoring-table",
+        "Scoring table: each question’s weight and each choice’s score",
+    ),
+    (
+        "report.scoring-table-intro",
+        "With this table and the answers, anyone can recompute every score of the report. Questions without their own choices are scored on the common scale: {scale}.",
+    ),
+    ("report.glossary", "Acronyms"),
+    ("report.acronym", "Acronym"),
+    ("report.confidential-title", "Restricted circulation."),
+    (
+        "report.confidential",
+        "This report’s annex contains the departments’ answers and comments. They stay anonymous and are detailed only for departments with at least {min} respondents, but colleagues may recognise each other: share it only with those who need it.",
+    ),
+    (
+        "report.min-group-spread-one",
+        "{count} department has fewer than {min} respondents: its spread between respondents is not shown, to keep answers anonymous.",
+    ),
+    (
+        "report.min-group-spread-many",
+        "{count} departments have fewer than {min} respondents: their spreads between respondents are not shown, to keep answers anonymous.",
+    ),
+    (
+        "report.min-group-agenda-one",
+        "{count} disagreement, in a department with fewer than {min} respondents, is not detailed: it would show each person’s answer.",
+    ),
+    (
+        "report.min-group-agenda-many",
+        "{count} disagreements, in departments with fewer than {min} respondents, are not detailed: they would show each person’s answer.",
+    ),
+    (
+        "report.agenda-intro-one",
+        "{count} question of this theme separates respondents of the same department by two levels or more: the point to settle together, evidence in hand, in a consensus meeting. Answers are counted, without saying who answered what.",
+    ),
+    (
+        "report.agenda-intro-many",
+        "{count} questions of this theme separate respondents of the same department by two levels or more: the points to settle together, evidence in hand, in a consensus meeting. Answers are counted, without saying who answered what.",
+    ),
+    (
+        "report.min-group-annex-one",
+        "{count} respondent, fewer than the {min} needed to keep answers anonymous: this department’s answers are not detailed; its scores are in the theme pages.",
+    ),
+    (
+        "report.min-group-annex-many",
+        "{count} respondents, fewer than the {min} needed to keep answers anonymous: this department’s answers are not detailed; its scores are in the theme pages.",
+    ),
+    (
+        "report.annex-pooled-one",
+        "{count} respondent. For each question, how many gave each answer, and the comments, with no name or number.",
+    ),
+    (
+        "report.annex-pooled-many",
+        "{count} respondents. For each question, how many gave each answer, and the comments, with no name or number.",
+    ),
+    ("report.comments", "Comments"),
 ];
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
             .unwrap_or_else(crate::model::Date::today),
         with_answers: true,
         show_respondents: false,
+        min_group: crate::report::DEFAULT_MIN_GROUP,
         lang,
         baseline_date: baseline.latest_date(),
     };

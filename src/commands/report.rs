@@ -33,6 +33,7 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
             .unwrap_or_else(Date::today),
         with_answers: args.with_answers,
         show_respondents: args.show_respondents,
+        min_group: args.min_group as usize,
         lang,
         baseline_date: baseline.as_ref().and_then(Campaign::latest_date),
     };
