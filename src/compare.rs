@@ -280,6 +280,7 @@ mod tests {
                 references: vec![],
                 recommendation: None,
                 options: None,
+                ..Question::default()
             })
             .collect();
         let theme = Theme {
@@ -288,6 +289,7 @@ mod tests {
             short: None,
             weight: 1.0,
             description: None,
+            scope: None,
             questions,
         };
         Questionnaire::new(
