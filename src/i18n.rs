@@ -158,6 +158,7 @@ pub static FR: &[(&str, &str)] = &[
     ("ctx.theme", "ce thème"),
     ("ctx.question", "cette question"),
     ("ctx.option", "cette option"),
+    ("ctx.obligation", "cette obligation"),
     ("ctx.answer", "cette réponse"),
     // --- questionnaire rules -------------------------------------------------
     (
@@ -191,6 +192,35 @@ pub static FR: &[(&str, &str)] = &[
         "q.dup-question",
         "identifiant de question « {id} » en double (déjà utilisé ligne {line}) : chaque question doit avoir un identifiant unique dans tout le fichier",
     ),
+    (
+        "q.scope",
+        "portée « {scope} » inconnue : écrivez organisation (un fait de la collectivité) ou department (la direction du répondant)",
+    ),
+    (
+        "q.date",
+        "date « {date} » invalide pour « {field} » : écrivez-la AAAA-MM-JJ entre guillemets, par exemple \"2027-12-02\"",
+    ),
+    (
+        "q.until-before",
+        "l’échéance {until} précède la date d’application {from} : corrigez l’une des deux",
+    ),
+    (
+        "q.dup-obligation",
+        "identifiant d’obligation « {id} » en double (déjà utilisé ligne {line}) : chaque obligation du catalogue doit avoir un identifiant unique",
+    ),
+    (
+        "q.obligation-unknown",
+        "obligation « {id} » inconnue : citez un identifiant du catalogue « obligations » en tête du fichier ({known}), ou ajoutez-la au catalogue",
+    ),
+    ("q.obligation-none", "le fichier n’a pas de catalogue"),
+    (
+        "q.obligation-uncited",
+        "l’obligation « {id} » n’est citée par aucune question : citez-la dans le champ « obligations » d’une question, ou retirez-la du catalogue",
+    ),
+    (
+        "q.replaces-current",
+        "« {id} » est une question de cette version (ligne {line}) : « replaces » ne nomme que des questions d’une version antérieure",
+    ),
     // --- answers rules -------------------------------------------------------
     (
         "a.questionnaire",
@@ -218,7 +248,11 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "a.bad-word",
-        "réponse « {word} » inconnue : écrivez na (sans objet), unknown (je ne sais pas), ou le choix sur la ligne suivante, sous la forme « choice: 2 »",
+        "réponse « {word} » inconnue : écrivez na (sans objet), unknown (ne sait pas), ou le choix sur la ligne suivante, sous la forme « choice: 2 »",
+    ),
+    (
+        "a.bad-word-fr",
+        "réponse « {word} » inconnue : écrivez sans objet (ou so, na), ne sait pas (ou nsp, unknown), ou le choix sur la ligne suivante, sous la forme « choice: 2 »",
     ),
     (
         "a.date",
@@ -284,6 +318,19 @@ pub static FR: &[(&str, &str)] = &[
         "check.theme",
         "  {title} ({id}) : {questions} question(s), poids {weight}",
     ),
+    (
+        "check.scopes",
+        "portée : {organisation} question(s) sur la collectivité, {department} sur la direction du répondant ; {owned} avec un pilote suggéré, {stated} avec un constat rédigé",
+    ),
+    (
+        "check.obligations",
+        "{obligations} obligation(s) au catalogue, citées par {questions} question(s)",
+    ),
+    (
+        "check.replaces",
+        "{questions} question(s) reliée(s) à une version antérieure (replaces)",
+    ),
+    ("check.warning", "avertissement : {message}"),
     // --- compare ---------------------------------------------------------------
     ("cmp.new-short", "nouvelle"),
     (
@@ -408,8 +455,8 @@ pub static FR: &[(&str, &str)] = &[
         "assess.select-help",
         "↑↓ choisir · Entrée valider · Échap question précédente · Ctrl-C quitter",
     ),
-    ("assess.na", "Sans objet (na)"),
-    ("assess.unknown", "Je ne sais pas (unknown)"),
+    ("assess.na", "Sans objet"),
+    ("assess.unknown", "Ne sait pas"),
     ("assess.help-action", "? Aide et textes de référence"),
     ("assess.back-action", "← Question précédente"),
     ("assess.quit-action", "Quitter (reprendre plus tard)"),
@@ -1230,6 +1277,7 @@ pub static EN: &[(&str, &str)] = &[
     ("ctx.theme", "this theme"),
     ("ctx.question", "this question"),
     ("ctx.option", "this option"),
+    ("ctx.obligation", "this obligation"),
     ("ctx.answer", "this answer"),
     // --- questionnaire rules -------------------------------------------------
     (
@@ -1269,6 +1317,35 @@ pub static EN: &[(&str, &str)] = &[
         "q.dup-question",
         "duplicate question id \u{201c}{id}\u{201d} (already used on line {line}): every question needs an id unique in the whole file",
     ),
+    (
+        "q.scope",
+        "unknown scope \u{201c}{scope}\u{201d}: write organisation (a fact of the authority) or department (the respondent's department)",
+    ),
+    (
+        "q.date",
+        "invalid date \u{201c}{date}\u{201d} for \u{201c}{field}\u{201d}: write it YYYY-MM-DD in quotes, for example \"2027-12-02\"",
+    ),
+    (
+        "q.until-before",
+        "the deadline {until} is before the application date {from}: correct one of them",
+    ),
+    (
+        "q.dup-obligation",
+        "duplicate obligation id \u{201c}{id}\u{201d} (already used on line {line}): every obligation of the catalogue needs a unique id",
+    ),
+    (
+        "q.obligation-unknown",
+        "unknown obligation \u{201c}{id}\u{201d}: cite an id of the \u{201c}obligations\u{201d} catalogue at the top of the file ({known}), or add it to the catalogue",
+    ),
+    ("q.obligation-none", "the file has no catalogue"),
+    (
+        "q.obligation-uncited",
+        "obligation \u{201c}{id}\u{201d} is cited by no question: cite it in a question's \u{201c}obligations\u{201d} field, or remove it from the catalogue",
+    ),
+    (
+        "q.replaces-current",
+        "\u{201c}{id}\u{201d} is a question of this version (line {line}): \u{201c}replaces\u{201d} names only questions of an earlier version",
+    ),
     // --- answers rules -------------------------------------------------------
     (
         "a.questionnaire",
@@ -1297,6 +1374,10 @@ pub static EN: &[(&str, &str)] = &[
     (
         "a.bad-word",
         "unknown answer “{word}”: write na (not applicable), unknown (don't know), or the choice on the next line, as “choice: 2”",
+    ),
+    (
+        "a.bad-word-fr",
+        "unknown answer \u{201c}{word}\u{201d}: write sans objet (or so, na: not applicable), ne sait pas (or nsp, unknown: don't know), or the choice on the next line, as \u{201c}choice: 2\u{201d}",
     ),
     (
         "a.date",
@@ -1362,6 +1443,19 @@ pub static EN: &[(&str, &str)] = &[
         "check.theme",
         "  {title} ({id}): {questions} question(s), weight {weight}",
     ),
+    (
+        "check.scopes",
+        "scope: {organisation} question(s) about the authority, {department} about the respondent's department; {owned} with a suggested lead, {stated} with a written finding",
+    ),
+    (
+        "check.obligations",
+        "{obligations} obligation(s) in the catalogue, cited by {questions} question(s)",
+    ),
+    (
+        "check.replaces",
+        "{questions} question(s) linked to an earlier version (replaces)",
+    ),
+    ("check.warning", "warning: {message}"),
     // --- compare ---------------------------------------------------------------
     ("cmp.new-short", "new"),
     (
