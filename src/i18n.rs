@@ -992,11 +992,11 @@ pub static FR: &[(&str, &str)] = &[
     ("report.finding-obligations-lead", "Obligations."),
     (
         "report.finding-obligations-one",
-        "{count} obligation n’est pas tenue ou reste à vérifier : {list}.",
+        "{count} obligation n’est pas entièrement tenue ou reste à vérifier : {list}.",
     ),
     (
         "report.finding-obligations-many",
-        "{count} obligations ne sont pas tenues ou restent à vérifier, les plus proches d’abord : {list}.",
+        "{count} obligations ne sont pas entièrement tenues ou restent à vérifier (voir les textes de référence) ; la première échéance : {list}.",
     ),
     ("report.finding-gaps-lead", "Faits à établir."),
     (
@@ -1084,7 +1084,7 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "report.obligations-rule",
-        "Situation : « en place » quand chaque question qui en relève obtient au moins {in_place}, « non en place » quand toutes sont sous {partial}, « partiel » entre les deux ; « à vérifier » dès qu’une de ces questions divise les directeurs (deux niveaux d’écart) ou reçoit au moins {unknown} de « ne sait pas » : il faut alors établir les faits avant de conclure.",
+        "Situation\u{a0}: «\u{a0}en place\u{a0}» quand chaque question qui en relève obtient au moins {in_place}, «\u{a0}non en place\u{a0}» quand toutes sont sous {partial}, «\u{a0}partiel\u{a0}» entre les deux\u{202f}; «\u{a0}à vérifier\u{a0}» dès qu’une de ces questions reçoit au moins {unknown} de «\u{a0}ne sait pas\u{a0}», ou, pour un fait de la collectivité entière, quand au moins un quart des répondants s’écartent de deux niveaux ou plus de la réponse la plus fréquente\u{a0}: il faut alors établir les faits avant de conclure.",
     ),
     ("report.in-force", "en vigueur"),
     ("report.applies-from", "à partir du {date}"),
@@ -1130,7 +1130,7 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "report.rule-status",
-        "Situation d’une obligation : « en place » quand chaque question qui en relève obtient au moins {in_place}, « non en place » quand toutes sont sous {partial}, « partiel » entre les deux, « à vérifier » quand une de ces questions divise des répondants de deux niveaux ou plus ou reçoit au moins {unknown} de « ne sait pas ».",
+        "Situation d’une obligation\u{a0}: «\u{a0}en place\u{a0}» quand chaque question qui en relève obtient au moins {in_place}, «\u{a0}non en place\u{a0}» quand toutes sont sous {partial}, «\u{a0}partiel\u{a0}» entre les deux, «\u{a0}à vérifier\u{a0}» dès qu’une de ces questions reçoit au moins {unknown} de «\u{a0}ne sait pas\u{a0}», ou, pour un fait de la collectivité entière, quand au moins un quart des répondants s’écartent de deux niveaux ou plus de la réponse la plus fréquente\u{a0}: il faut alors établir les faits avant de conclure.",
     ),
     (
         "report.rule-min-group",
@@ -2096,11 +2096,11 @@ pub static EN: &[(&str, &str)] = &[
     ("report.finding-obligations-lead", "Obligations."),
     (
         "report.finding-obligations-one",
-        "{count} obligation is not met or remains to be checked: {list}.",
+        "{count} obligation is not fully met or remains to be checked: {list}.",
     ),
     (
         "report.finding-obligations-many",
-        "{count} obligations are not met or remain to be checked, the nearest first: {list}.",
+        "{count} obligations are not fully met or remain to be checked (see the references chapter); the first deadline: {list}.",
     ),
     ("report.finding-gaps-lead", "Facts to establish."),
     (
@@ -2188,7 +2188,7 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "report.obligations-rule",
-        "Status: “in place” when every question resting on it scores at least {in_place}, “not in place” when all are under {partial}, “partial” in between; “to check” as soon as one of them divides the directors (two levels apart) or gets at least {unknown} of “don’t know”: the facts must then be established before concluding.",
+        "Status: “in place” when every question resting on it scores at least {in_place}, “not in place” when all are under {partial}, “partial” in between; “to check” as soon as one of those questions gets at least {unknown} of “don’t know”, or, for a fact of the whole authority, when at least a quarter of respondents depart by two levels or more from the most common answer: the facts must then be established before concluding.",
     ),
     ("report.in-force", "in force"),
     ("report.applies-from", "from {date}"),
@@ -2231,7 +2231,7 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "report.rule-status",
-        "Status of an obligation: “in place” when every question resting on it scores at least {in_place}, “not in place” when all are under {partial}, “partial” in between, “to check” when one of them divides respondents by two levels or more or gets at least {unknown} of “don’t know”.",
+        "Status of an obligation: “in place” when every question resting on it scores at least {in_place}, “not in place” when all are under {partial}, “partial” in between, “to check” as soon as one of those questions gets at least {unknown} of “don’t know”, or, for a fact of the whole authority, when at least a quarter of respondents depart by two levels or more from the most common answer: the facts must then be established before concluding.",
     ),
     (
         "report.rule-min-group",

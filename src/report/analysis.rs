@@ -7,7 +7,6 @@
 use super::fields::{self, Obligation};
 use super::view::{Action, View};
 use crate::model::{Answer, Date};
-use crate::scoring;
 
 /// Most actions in the plan.
 pub const MAX_ACTIONS: usize = 12;
@@ -21,6 +20,10 @@ pub const PARTIAL: f64 = 40.0;
 /// Share of « ne sait pas » among a question's answers from which its
 /// status is « à vérifier ».
 pub const UNKNOWN_SHARE: f64 = 0.2;
+/// Share of respondents who, on a fact of the whole collectivité, depart
+/// by two levels or more from the most common answer, from which the
+/// directors are said to disagree.
+pub const SPLIT_SHARE: f64 = 0.25;
 /// Gap between the strongest and weakest directions (points) from which
 /// the synthesis calls it marked.
 pub const MARKED_GAP: f64 = 20.0;
@@ -86,8 +89,7 @@ pub struct QuestionFacts {
     pub unknown: usize,
     /// Respondents who answered with a choice, « sans objet » or « ne sait pas ».
     pub given: usize,
-    /// Disputed within a department, or (organisation scope) across the
-    /// collectivité.
+    /// (Organisation scope) the directors' answers are split: see [`split`].
     pub disputed: bool,
 }
 
@@ -101,11 +103,33 @@ impl QuestionFacts {
 
 /// The conclusions, computed once.
 pub struct Analysis<'a> {
-    pub facts: Vec<QuestionFacts>,
     pub obligations: Vec<ObligationRow<'a>>,
     pub plan: Vec<PlanItem>,
     /// Organisation-scope questions whose answers disagree or say « ne sait pas ».
     pub information_gaps: Vec<usize>,
+}
+
+/// Whether answers (scores) are split: at least [`SPLIT_SHARE`] of them lie
+/// `step` points or more from the most common one.
+fn split(scores: &[f64], step: f64) -> bool {
+    if scores.len() < 2 {
+        return false;
+    }
+    let mut counts: Vec<(f64, usize)> = Vec::new();
+    for &s in scores {
+        match counts.iter_mut().find(|c| (c.0 - s).abs() < 1e-9) {
+            Some(c) => c.1 += 1,
+            None => counts.push((s, 1)),
+        }
+    }
+    // The most common answer; on a tie, the lowest.
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.total_cmp(&b.0)));
+    let mode = counts[0].0;
+    let far = scores
+        .iter()
+        .filter(|&&s| (s - mode).abs() >= step - 1e-9)
+        .count();
+    far as f64 >= SPLIT_SHARE * scores.len() as f64
 }
 
 /// The status of one question from its score and facts.
@@ -137,15 +161,13 @@ impl<'a> Analysis<'a> {
         // Facts per question.
         let mut facts = vec![QuestionFacts::default(); nq];
         for (p, question) in questions.iter().enumerate() {
-            let mut lo = f64::INFINITY;
-            let mut hi = f64::NEG_INFINITY;
+            let mut scores: Vec<f64> = Vec::new();
             for s in &v.c.sheets {
                 match s.answers.get(p).unwrap_or(&Answer::Missing) {
                     Answer::Choice { index, .. } => {
                         facts[p].given += 1;
                         if let Some(x) = question.choice_score(*index, levels) {
-                            lo = lo.min(x);
-                            hi = hi.max(x);
+                            scores.push(x);
                         }
                     }
                     Answer::Na { .. } => facts[p].given += 1,
@@ -156,19 +178,14 @@ impl<'a> Analysis<'a> {
                     Answer::Missing => {}
                 }
             }
-            if fields::is_organisation_scope(question) && hi > lo {
+            if fields::is_organisation_scope(question) {
                 // Two levels apart on the scale, 50 points with options.
                 let step = if question.options.is_some() {
                     50.0
                 } else {
                     2.0 * 100.0 / (levels.max(2) - 1) as f64
                 };
-                facts[p].disputed = hi - lo >= step - 1e-9;
-            }
-        }
-        for d in scoring::disagreements(q, &v.c.sheets, v.r) {
-            if let Some(f) = facts.get_mut(d.question) {
-                f.disputed = true;
+                facts[p].disputed = split(&scores, step);
             }
         }
 
@@ -244,7 +261,6 @@ impl<'a> Analysis<'a> {
             .filter(|&p| fields::is_organisation_scope(questions[p]) && facts[p].to_check())
             .collect();
         Analysis {
-            facts,
             obligations,
             plan: items,
             information_gaps,
@@ -378,6 +394,17 @@ mod tests {
             natural_cmp("CRPA L311-3-1", "CRPA L311-14"),
             std::cmp::Ordering::Less
         );
+    }
+
+    #[test]
+    fn split_answers() {
+        // 3 of 4 agree: one far answer is 25 %, split.
+        assert!(split(&[75.0, 75.0, 75.0, 25.0], 50.0));
+        // 4 of 5 agree: 20 %, not split.
+        assert!(!split(&[75.0, 75.0, 75.0, 75.0, 25.0], 50.0));
+        // One level apart never splits.
+        assert!(!split(&[50.0, 75.0, 50.0, 75.0], 50.0));
+        assert!(!split(&[100.0], 50.0));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! `statement`, `scope`, `obligations`), behind small accessors so that the
 //! sections do not depend on how the model stores them.
 
-use crate::model::{Date, Question, Questionnaire};
+use crate::model::{Date, Question, Questionnaire, Scope};
 
 /// One binding text of the questionnaire's `obligations` catalogue.
 #[derive(Debug, Clone, Copy)]
@@ -17,31 +17,39 @@ pub struct Obligation<'a> {
 
 /// The suggested lead for acting on a question (`owner`).
 pub fn owner(q: &Question) -> Option<&str> {
-    let _ = q;
-    None
+    q.owner.as_deref().map(str::trim).filter(|o| !o.is_empty())
 }
 
 /// The finding written as a statement (`statement`).
 pub fn statement(q: &Question) -> Option<&str> {
-    let _ = q;
-    None
+    q.statement
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 /// Whether the question asks about a fact of the whole collectivité
 /// (`scope: organisation`).
 pub fn is_organisation_scope(q: &Question) -> bool {
-    let _ = q;
-    false
+    q.scope == Scope::Organisation
 }
 
 /// Ids of the catalogue obligations a question rests on.
 pub fn obligation_ids(q: &Question) -> &[String] {
-    let _ = q;
-    &[]
+    &q.obligations
 }
 
 /// The catalogue, in file order.
 pub fn catalogue(q: &Questionnaire) -> Vec<Obligation<'_>> {
-    let _ = q;
-    Vec::new()
+    q.obligations
+        .iter()
+        .map(|o| Obligation {
+            id: &o.id,
+            text: &o.text,
+            applies_from: o.applies_from,
+            until: o.until,
+            who: o.who.as_deref(),
+            note: o.note.as_deref(),
+        })
+        .collect()
 }

@@ -132,7 +132,9 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
         ));
     }
 
-    // 2. The theme that lags, and who is furthest behind on it.
+    // 2. The theme that lags, and who is furthest behind on it. Themes that
+    // are even are said only when fewer than three other findings remain.
+    let mut even_themes = None;
     let themes: Vec<(usize, f64)> =
         v.r.themes
             .iter()
@@ -179,12 +181,11 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
                 &[("theme", &theme), ("lo", &pc(ts)), ("hi", &pc(hi))],
             )
         };
-        let lead = if overall - ts >= super::analysis::LAGGING {
-            "report.finding-theme-lead"
+        if overall - ts >= super::analysis::LAGGING {
+            out.push((t(lang, "report.finding-theme-lead").to_string(), text));
         } else {
-            "report.finding-themes-lead"
-        };
-        out.push((t(lang, lead).to_string(), text));
+            even_themes = Some((t(lang, "report.finding-themes-lead").to_string(), text));
+        }
     }
 
     // 3. Since the baseline.
@@ -240,7 +241,7 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
     if !risk.is_empty() {
         let named: Vec<String> = risk
             .iter()
-            .take(3)
+            .take(1)
             .map(|o| {
                 format!(
                     "{} ({}, {})",
@@ -267,7 +268,7 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
         let named: Vec<String> = a
             .information_gaps
             .iter()
-            .take(2)
+            .take(1)
             .map(|&p| {
                 format!(
                     "« {} »",
@@ -290,6 +291,11 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
         ));
     }
 
+    if out.len() < 3
+        && let Some(even) = even_themes
+    {
+        out.insert(out.len().min(1), even);
+    }
     // Fewer than three: the weakest result of the campaign.
     if out.len() < 3
         && let Some(&p) = v.strengths.last()
@@ -378,7 +384,7 @@ fn decisions_block(f: &mut Flow, v: &View, a: &Analysis) {
             );
             vec![
                 Span::new(french_quotes(lang, &what)),
-                Span::muted(format!("\n{meta}")),
+                Span::muted(format!(" — {meta}")),
             ]
         })
         .collect();
@@ -450,8 +456,8 @@ fn headline(f: &mut Flow, v: &View) {
     } else {
         f.measure(&desc, SYNTHESIS, inner) + 3.0
     };
-    let gauge_h = 30.0;
-    let h = 10.0 + h1 + h2 + 6.0 + gauge_h + 6.0;
+    let gauge_h = 27.0;
+    let h = 8.0 + h1 + h2 + 5.0 + gauge_h + 4.0;
     f.ensure(h);
     let top = f.y;
     f.c.rect(LEFT, top, WIDTH, h, Some(PANEL), None);
@@ -462,9 +468,9 @@ fn headline(f: &mut Flow, v: &View) {
         y += 3.0;
         y += f.block(LEFT + 16.0, y, inner, &desc, SYNTHESIS);
     }
-    y += 6.0;
+    y += 5.0;
     gauge(f, v, LEFT + 16.0, y, inner);
-    f.y = top + h + 10.0;
+    f.y = top + h + 4.0;
 }
 
 /// The scale as a strip of bands, the organisation's band filled, a marker
@@ -538,7 +544,7 @@ fn radar_block(f: &mut Flow, v: &View) {
     let nt = q.themes.len();
     let labels: Vec<&str> = q.themes.iter().map(|th| th.short_title()).collect();
     f.gap(4.0);
-    f.ensure(150.0);
+    f.ensure(135.0);
     let top = f.y;
     let chart_w = 200.0;
     let mut items = vec![(
@@ -622,7 +628,7 @@ fn radar_block(f: &mut Flow, v: &View) {
     let mut table = Table::new(cols, header);
     table.left = tx;
     table.middle = true;
-    table.pad = 2.5;
+    table.pad = 2.0;
     for (i, th) in q.themes.iter().enumerate() {
         let s = v.r.themes[i];
         let mut cells = vec![

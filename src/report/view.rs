@@ -67,8 +67,6 @@ pub struct View<'a> {
     pub agenda: Vec<(usize, AgendaItem)>,
     /// For each current department, its pair in the comparison.
     pairs: Vec<Option<&'a DepartmentPair>>,
-    /// Theme index of each question position.
-    pub theme_of: Vec<usize>,
 }
 
 impl<'a> View<'a> {
@@ -252,7 +250,6 @@ impl<'a> View<'a> {
             references,
             agenda,
             pairs,
-            theme_of,
         }
     }
 
