@@ -756,7 +756,7 @@ pub static FR: &[(&str, &str)] = &[
     ("report.references", "Textes de référence"),
     (
         "report.references-intro",
-        "Les questions s’appuient sur des textes juridiques et sur des guides. Pour chaque texte cité\u{a0}: les questions qui le citent, le score de l’organisation sur chacune et son niveau. La position d’ensemble est la moyenne de ces scores, pondérée par le poids des questions.",
+        "Deux sortes de textes fondent les questions : les obligations légales, qui s’imposent à la collectivité à une date donnée, et les guides de bonnes pratiques, qui ne s’imposent pas. Ils sont présentés séparément.",
     ),
     ("report.references-why", "Pourquoi ces textes comptent"),
     (
@@ -1866,7 +1866,7 @@ pub static EN: &[(&str, &str)] = &[
     ("report.references", "Reference texts"),
     (
         "report.references-intro",
-        "The questions rest on legal texts and on guides. For each text cited: the questions that cite it, the organisation’s score on each and its level. The overall position is the mean of these scores, weighted by the questions’ weights.",
+        "Two kinds of texts ground the questions: legal obligations, binding on the authority from a given date, and good-practice guides, which are not binding. They are shown apart.",
     ),
     ("report.references-why", "Why these texts matter"),
     (

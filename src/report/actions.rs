@@ -56,7 +56,10 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
         let action = &v.actions[item.action];
         let question = v.question(action.question);
         let mut spans = match &action.recommendation {
-            Some(r) => vec![Span::bold(french_quotes(lang, r.trim()))],
+            Some(r) => vec![Span::bold(french_quotes(
+                lang,
+                &super::fmt::third_person(lang, r.trim()),
+            ))],
             None => vec![Span::bold(tf(
                 lang,
                 "report.decision-fallback",

@@ -438,7 +438,7 @@ fn example(f: &mut Flow, v: &View) {
                 ]),
             };
             table.rows.push(Row::new(vec![
-                Cell::text(question.text.trim().to_string()),
+                Cell::text(super::fmt::third_person(lang, question.text.trim())),
                 Cell::text(weight(lang, question.weight)),
                 Cell::text(label),
                 score_cell,

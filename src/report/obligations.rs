@@ -21,10 +21,10 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis) {
     f.para(&[Span::new(t(lang, "report.obligations-intro"))]);
     let mut table = Table::new(
         vec![
-            Col::new(WIDTH - 110.0 - 150.0 - 70.0, Align::Left),
-            Col::new(110.0, Align::Left),
-            Col::new(150.0, Align::Left),
-            Col::new(70.0, Align::Left),
+            Col::new(WIDTH - 100.0 - 170.0 - 62.0, Align::Left),
+            Col::new(100.0, Align::Left),
+            Col::new(170.0, Align::Left),
+            Col::new(62.0, Align::Left),
         ],
         vec![
             Cell::text(t(lang, "report.obligation")),
@@ -64,7 +64,10 @@ fn obligation_row(v: &View, row: &ObligationRow) -> Row {
     if let Some(who) = row.ob.who {
         text.push(Span::muted(format!("\n{}", who.trim())));
     }
-    if let Some(note) = row.ob.note {
+    // The note explains an end date (« pour les systèmes déjà en
+    // service »); other notes stay in the questionnaire, to keep one
+    // short row per text.
+    if let (Some(note), Some(_)) = (row.ob.note, row.ob.until) {
         text.push(Span::muted(format!("\n{}", note.trim())));
     }
     let mut questions = Vec::new();

@@ -361,7 +361,7 @@ fn decisions_block(f: &mut Flow, v: &View, a: &Analysis) {
         .map(|item| {
             let action = &v.actions[item.action];
             let what = match &action.recommendation {
-                Some(r) => r.trim().to_string(),
+                Some(r) => super::fmt::third_person(lang, r.trim()),
                 None => tf(
                     lang,
                     "report.decision-fallback",

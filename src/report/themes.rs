@@ -382,7 +382,7 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
             .collect();
         table.rows.push(Row::new(vec![
             Cell::text(item.department.clone()),
-            Cell::text(item.question.trim().to_string()),
+            Cell::text(super::fmt::third_person(lang, item.question.trim())),
             Cell::text(item.gap.clone()),
             Cell::text(answers.join("\n")),
         ]));
@@ -420,7 +420,7 @@ fn recommendations(f: &mut Flow, v: &View, i: usize) {
             .position(|x| x.question == a.question)
             .map_or(0, |p| p + 1);
         let mut spans = vec![
-            Span::bold(question.text.trim()),
+            Span::bold(super::fmt::finding_text(lang, question)),
             Span::muted(format!(
                 " — {}",
                 tf(
@@ -435,7 +435,10 @@ fn recommendations(f: &mut Flow, v: &View, i: usize) {
             )),
         ];
         if let Some(r) = &a.recommendation {
-            spans.push(Span::new(format!("\n{}", r.trim())));
+            spans.push(Span::new(format!(
+                "\n{}",
+                super::fmt::third_person(lang, r.trim())
+            )));
         }
         f.ensure(40.0);
         f.bullet(&spans, BODY);
