@@ -189,10 +189,12 @@ impl<'a> View<'a> {
                 .then(a.question.cmp(&b.question))
         });
 
-        // Cited texts, grouped by the exact citation.
+        // Cited texts, grouped by the exact citation: the binding texts of
+        // the obligations catalogue, then the good-practice references.
         let mut groups: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
         for (p, question) in questions.iter().enumerate() {
-            for cite in &question.references {
+            let binding = q.obligations_of(question).map(|o| o.text.as_str());
+            for cite in binding.chain(question.references.iter().map(String::as_str)) {
                 let cite = cite.trim();
                 if cite.is_empty() {
                     continue;
