@@ -761,15 +761,15 @@ pub static FR: &[(&str, &str)] = &[
     ("report.references-why", "Pourquoi ces textes comptent"),
     (
         "report.references-ai-act",
-        "Le règlement européen sur l’IA (règlement (UE) 2024/1689, modifié en 2026) s’applique à toute collectivité qui utilise un système d’IA\u{a0}: elle en est «\u{a0}déployeur\u{a0}». Depuis février 2025, certaines pratiques sont interdites (art. 5) et la collectivité doit prendre des mesures pour que les agents qui utilisent l’IA la maîtrisent (art. 4)\u{202f}; les obligations de transparence envers le public (art. 50) s’appliquent depuis août 2026\u{202f}; celles qui portent sur les systèmes à haut risque (art. 26 et 27) sont prévues pour décembre 2027.",
+        "Le règlement européen sur l’IA (RIA : règlement (UE) 2024/1689, modifié par le règlement (UE) 2026/1744) s’applique à toute collectivité qui utilise un système d’IA\u{a0}: elle en est alors «\u{a0}déployeur\u{a0}», et «\u{a0}fournisseur\u{a0}» d’un système qu’elle fait développer et met en service sous son nom (art. 3 et 25). Depuis le 2 février 2025, certaines pratiques sont interdites (art. 5) et la collectivité doit prendre des mesures pour favoriser la maîtrise de l’IA par ses agents et par ceux qui l’utilisent pour son compte (art. 4), sans qu’un niveau soit garanti\u{202f}; les obligations de transparence (art. 50) s’appliquent depuis le 2 août 2026, celles du fournisseur (informer l’usager qu’il échange avec une IA) comme celles du déployeur (signaler les hypertrucages et les textes générés qui informent le public)\u{202f}; celles qui portent sur les systèmes à haut risque de l’annexe III (art. 26, 27 et 49) s’appliqueront à partir du 2 décembre 2027, et au plus tard le 2 août 2030 pour ceux qu’une autorité publique utilisait déjà (art. 111).",
     ),
     (
         "report.references-crpa",
-        "Le code des relations entre le public et l’administration (CRPA) impose depuis 2017 une mention explicite sur toute décision individuelle prise sur le fondement d’un traitement algorithmique (art. L311-3-1) et, sur demande, l’explication de ce traitement (art. R311-3-1-2)\u{202f}; les administrations de 50 agents ou plus publient en ligne les règles de leurs principaux traitements (art. L312-1-3).",
+        "Le code des relations entre le public et l’administration (CRPA) impose depuis 2017 une mention explicite sur toute décision individuelle prise sur le fondement d’un traitement algorithmique, quel que soit le degré d’intervention humaine (art. L311-3-1), et, sur demande, la communication des règles de ce traitement sous une forme intelligible (art. R311-3-1-2)\u{202f}; le silence gardé un mois vaut refus (art. R*311-12 et R311-13). Les administrations de 50 agents ou plus publient en ligne les règles de leurs principaux traitements algorithmiques (art. L312-1-3 et D312-1-4).",
     ),
     (
         "report.references-gdpr",
-        "Le RGPD exige une analyse d’impact avant un traitement de données à risque élevé (art. 35) et encadre les décisions entièrement automatisées (art. 22). Les guides de la CNIL, du Conseil d’État et d’Etalab servent ici de références de bonnes pratiques.",
+        "Le RGPD exige une analyse d’impact avant un traitement de données personnelles susceptible d’engendrer un risque élevé (art. 35), impose d’associer le délégué à la protection des données (art. 38) et encadre les décisions fondées exclusivement sur un traitement automatisé (art. 22)\u{202f}; pour les décisions administratives, la loi Informatique et Libertés en fixe les conditions (art. 47). Les publications de la CNIL, du Conseil d’État, d’Etalab et du Défenseur des droits servent de repères de bonnes pratiques.",
     ),
     (
         "report.references-caveat",
@@ -1871,15 +1871,15 @@ pub static EN: &[(&str, &str)] = &[
     ("report.references-why", "Why these texts matter"),
     (
         "report.references-ai-act",
-        "The EU AI Act (Regulation (EU) 2024/1689, amended in 2026) applies to any local authority that uses an AI system: it is a “deployer”. Since February 2025 some practices are prohibited (art. 5) and the authority must take measures so that staff using AI are AI-literate (art. 4); transparency duties towards the public (art. 50) apply since August 2026; those on high-risk systems (art. 26 and 27) are due in December 2027.",
+        "The EU AI Act (Regulation (EU) 2024/1689, amended by Regulation (EU) 2026/1744) applies to any local authority that uses an AI system: it is then a \u{201c}deployer\u{201d}, and the \u{201c}provider\u{201d} of a system it has developed and puts into service under its own name (art. 3 and 25). Since 2 February 2025 some practices are prohibited (art. 5) and the authority must take measures to support the AI literacy of its staff and of those using AI on its behalf (art. 4), with no level guaranteed; transparency duties (art. 50) apply since 2 August 2026, the provider’s (telling users they are interacting with an AI) as well as the deployer’s (disclosing deepfakes and generated text that informs the public); those on the high-risk systems listed in Annex III (art. 26, 27 and 49) apply from 2 December 2027, and by 2 August 2030 at the latest for systems a public authority already used (art. 111).",
     ),
     (
         "report.references-crpa",
-        "The French code of relations between the public and the administration (CRPA) has required since 2017 an explicit notice on any individual decision taken on the basis of an algorithmic processing (art. L311-3-1) and, on request, an explanation of that processing (art. R311-3-1-2); administrations of 50 staff or more publish online the rules of their main processings (art. L312-1-3).",
+        "The French code of relations between the public and the administration (CRPA) has required since 2017 an explicit notice on any individual decision taken on the basis of an algorithmic processing, whatever the human involvement (art. L311-3-1), and, on request, the rules of that processing in intelligible form (art. R311-3-1-2); one month of silence counts as a refusal (art. R*311-12 and R311-13). Administrations of 50 staff or more publish online the rules of their main algorithmic processings (art. L312-1-3 and D312-1-4).",
     ),
     (
         "report.references-gdpr",
-        "The GDPR requires an impact assessment before a high-risk processing of data (art. 35) and restricts fully automated decisions (art. 22). Guides from the CNIL, the Conseil d’État and Etalab serve here as references of good practice.",
+        "The GDPR requires an impact assessment before a processing of personal data likely to result in a high risk (art. 35), requires the data protection officer to be involved (art. 38) and restricts decisions based solely on automated processing (art. 22); for administrative decisions, the French Informatique et Libertés act sets the conditions (art. 47). Publications of the CNIL, the Conseil d’État, Etalab and the Défenseur des droits serve as good-practice benchmarks.",
     ),
     (
         "report.references-caveat",

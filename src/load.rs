@@ -1250,10 +1250,13 @@ pub enum AnswerWord {
     Unknown,
 }
 
-/// Reads an answer word: `na` and `unknown` in every file; in a French
-/// questionnaire's answers also `sans objet` / `so` and `ne sait pas` /
-/// `nsp` (any case, spaces around ignored).
-pub fn answer_word(questionnaire_lang: Lang, word: &str) -> Option<AnswerWord> {
+/// Reads an answer word: `na` and `unknown`, and the French `sans objet` /
+/// `so` and `ne sait pas` / `nsp` (any case, spaces around ignored).
+///
+/// The French words are read whatever the questionnaire's language: the
+/// twins share ids and versions, so a file typed in French for the French
+/// questionnaire must still load when a report is made in English.
+pub fn answer_word(_questionnaire_lang: Lang, word: &str) -> Option<AnswerWord> {
     let word = word.trim();
     let is = |w: &str| word.eq_ignore_ascii_case(w);
     if is("na") {
@@ -1262,16 +1265,13 @@ pub fn answer_word(questionnaire_lang: Lang, word: &str) -> Option<AnswerWord> {
     if is("unknown") {
         return Some(AnswerWord::Unknown);
     }
-    if questionnaire_lang == Lang::Fr {
-        let lower = word.to_lowercase();
-        let words: Vec<&str> = lower.split_whitespace().collect();
-        match words.as_slice() {
-            ["so"] | ["sans", "objet"] => return Some(AnswerWord::Na),
-            ["nsp"] | ["ne", "sait", "pas"] => return Some(AnswerWord::Unknown),
-            _ => {}
-        }
+    let lower = word.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        ["so"] | ["sans", "objet"] => Some(AnswerWord::Na),
+        ["nsp"] | ["ne", "sait", "pas"] => Some(AnswerWord::Unknown),
+        _ => None,
     }
-    None
 }
 
 /// The message for an unknown answer word, listing the words the
@@ -1636,7 +1636,7 @@ themes:
     }
 
     #[test]
-    fn french_answer_words_in_french_files_only() {
+    fn french_answer_words_are_read() {
         for (word, expected) in [
             ("na", Some(AnswerWord::Na)),
             ("so", Some(AnswerWord::Na)),
@@ -1652,8 +1652,10 @@ themes:
         }
         assert_eq!(answer_word(Lang::En, "na"), Some(AnswerWord::Na));
         assert_eq!(answer_word(Lang::En, "unknown"), Some(AnswerWord::Unknown));
-        assert_eq!(answer_word(Lang::En, "nsp"), None);
-        assert_eq!(answer_word(Lang::En, "sans objet"), None);
+        // The twins share ids: a French file loads with the English twin.
+        assert_eq!(answer_word(Lang::En, "nsp"), Some(AnswerWord::Unknown));
+        assert_eq!(answer_word(Lang::En, "sans objet"), Some(AnswerWord::Na));
+        assert_eq!(answer_word(Lang::En, "maybe"), None);
     }
 
     #[test]

@@ -187,7 +187,9 @@ impl<'a> View<'a> {
                 .then(a.question.cmp(&b.question))
         });
 
-        // Cited texts, grouped by the exact citation.
+        // Good-practice texts, grouped by the exact citation (the binding
+        // texts of the obligations catalogue have their own table, with a
+        // status: see `analysis`).
         let mut groups: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
         for (p, question) in questions.iter().enumerate() {
             for cite in &question.references {
