@@ -124,7 +124,10 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
                 "\n{}{}{}",
                 t(lang, "report.motivated-by"),
                 colon(lang),
-                why.join(" ; ")
+                why.join(match lang {
+                    crate::i18n::Lang::Fr => "\u{202f}; ",
+                    crate::i18n::Lang::En => "; ",
+                })
             )));
         }
         table.rows.push(Row::new(vec![

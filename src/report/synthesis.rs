@@ -46,7 +46,7 @@ fn findings_block(f: &mut Flow, v: &View, a: &Analysis) {
                 Span::bold(format!("{} ", t(lang, "report.finding-strengths-lead"))),
                 Span::new(super::synthesis::french_quotes(
                     lang,
-                    &strengths.join(" ; "),
+                    &strengths.join(list_sep(lang)),
                 )),
             ],
             SYNTHESIS,
@@ -258,7 +258,7 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
                 risk.len(),
                 "report.finding-obligations-one",
                 "report.finding-obligations-many",
-                &[("list", &named.join(" ; "))],
+                &[("list", &named.join(list_sep(lang)))],
             ),
         ));
     }
@@ -319,6 +319,14 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
     }
     out.truncate(5);
     out
+}
+
+/// "; " in English, " ; " (narrow no-break space) in French.
+fn list_sep(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::Fr => "\u{202f}; ",
+        crate::i18n::Lang::En => "; ",
+    }
 }
 
 /// « en place », « partiel »…
