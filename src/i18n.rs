@@ -992,11 +992,11 @@ pub static FR: &[(&str, &str)] = &[
     ("report.finding-obligations-lead", "Obligations."),
     (
         "report.finding-obligations-one",
-        "{count} obligation n’est pas entièrement tenue ou reste à vérifier : {list}.",
+        "{count} obligation sur {total} n’est pas entièrement tenue ou reste à vérifier : {list}.",
     ),
     (
         "report.finding-obligations-many",
-        "{count} obligations ne sont pas entièrement tenues ou restent à vérifier (voir les textes de référence) ; la première échéance : {list}.",
+        "{count} obligations sur {total} ne sont pas entièrement tenues ou restent à vérifier (voir les textes de référence) ; la première échéance : {list}.",
     ),
     ("report.finding-gaps-lead", "Faits à établir."),
     (
@@ -2096,11 +2096,11 @@ pub static EN: &[(&str, &str)] = &[
     ("report.finding-obligations-lead", "Obligations."),
     (
         "report.finding-obligations-one",
-        "{count} obligation is not fully met or remains to be checked: {list}.",
+        "{count} obligation of {total} is not fully met or remains to be checked: {list}.",
     ),
     (
         "report.finding-obligations-many",
-        "{count} obligations are not fully met or remain to be checked (see the references chapter); the first deadline: {list}.",
+        "{count} obligations of {total} are not fully met or remain to be checked (see the references chapter); the first deadline: {list}.",
     ),
     ("report.finding-gaps-lead", "Facts to establish."),
     (

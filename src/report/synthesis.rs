@@ -67,10 +67,13 @@ fn strengths(v: &View, a: &Analysis) -> Vec<String> {
         .filter(|p| !in_plan.contains(p))
         .filter(|&&p| v.q_scores[p].is_some_and(|s| s >= super::analysis::IN_PLACE))
         .take(2)
-        .map(|&p| {
+        .enumerate()
+        .map(|(k, &p)| {
+            let text = finding_text(v.lang, v.question(p));
+            let text = if k == 0 { text } else { lower_first(&text) };
             format!(
                 "{} ({})",
-                finding_text(v.lang, v.question(p)).trim_end_matches('.'),
+                text.trim_end_matches('.'),
                 score_pct(v.lang, v.q_scores[p].unwrap_or(0.0), 0, v.levels)
             )
         })
@@ -258,7 +261,10 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
                 risk.len(),
                 "report.finding-obligations-one",
                 "report.finding-obligations-many",
-                &[("list", &named.join(list_sep(lang)))],
+                &[
+                    ("list", &named.join(list_sep(lang))),
+                    ("total", &int(lang, a.obligations.len())),
+                ],
             ),
         ));
     }
@@ -319,6 +325,18 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
     }
     out.truncate(5);
     out
+}
+
+/// A sentence continued after a semicolon: its first letter lowered,
+/// unless the first word is an acronym (« DPO », « IA »).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => {
+            a.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// "; " in English, " ; " (narrow no-break space) in French.
