@@ -223,6 +223,7 @@ fn value_name_en(name: &str) -> &'static str {
         "FORMAT" => "FORMAT",
         "SHELL" => "SHELL",
         "KIND" => "KIND",
+        "N" => "N",
         _ => "VALUE",
     }
 }
