@@ -1046,6 +1046,10 @@ pub static FR: &[(&str, &str)] = &[
         "Sur {total} réponses attendues, {scored} sont notées ({scored_pct}), {na} disent « sans objet » ({na_pct}), {unknown} « ne sait pas » ({unknown_pct}) et {missing} sont restées vides ({missing_pct}).",
     ),
     (
+        "report.participation-answers-complete",
+        "Sur {total} réponses attendues, {scored} sont notées ({scored_pct}), {na} disent « sans objet » ({na_pct}), {unknown} « ne sait pas » ({unknown_pct}), et aucune n’est restée vide.",
+    ),
+    (
         "report.plan-intro",
         "Le plan retient au plus {max} actions, jamais sur une question déjà au niveau le plus haut (« {top} »). D’abord les obligations légales qui ne sont pas en place, la plus proche échéance en tête ; puis les plus grands écarts sur les questions qui pèsent le plus (poids de la question × écart au maximum × poids du thème). La priorité est haute pour une obligation ou un score sous 40 %, moyenne sinon. Le porteur est celui que suggère le questionnaire, à défaut la direction générale.",
     ),
@@ -2148,6 +2152,10 @@ pub static EN: &[(&str, &str)] = &[
     (
         "report.participation-answers",
         "Of {total} answers expected, {scored} are scored ({scored_pct}), {na} say “not applicable” ({na_pct}), {unknown} “don’t know” ({unknown_pct}) and {missing} were left blank ({missing_pct}).",
+    ),
+    (
+        "report.participation-answers-complete",
+        "Of {total} answers expected, {scored} are scored ({scored_pct}), {na} say “not applicable” ({na_pct}), {unknown} “don’t know” ({unknown_pct}), and none was left blank.",
     ),
     (
         "report.plan-intro",

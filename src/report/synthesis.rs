@@ -758,7 +758,11 @@ fn participation(v: &View) -> Vec<Span> {
     );
     let answers = tf(
         lang,
-        "report.participation-answers",
+        if v.totals.missing == 0 {
+            "report.participation-answers-complete"
+        } else {
+            "report.participation-answers"
+        },
         &[
             ("total", &int(lang, total)),
             ("scored", &int(lang, v.totals.answered)),
