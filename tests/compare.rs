@@ -263,3 +263,22 @@ fn answers_on_2026_1_compare_with_2027_1_through_ids_and_replaces() {
         matched.len()
     );
 }
+
+#[test]
+fn a_campaign_answered_on_2026_1_still_scores_with_the_default() {
+    // No -q: the answers name 2026.1, which boussole embeds.
+    let out = boussole()
+        .args(["score", "--format", "json"])
+        .arg(example("campagne-2025"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_str(&common::plain(out.stdout)).unwrap();
+    let old = load_default("questionnaires/archive/ia-gouvernance-2026.1.fr.yaml");
+    assert_eq!(json["questionnaire"]["version"], old.version.as_str());
+}

@@ -9,7 +9,7 @@ use crate::render::table::Style;
 
 /// Loads both campaigns (each on its own questionnaire) and prints.
 pub fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<(), Failure> {
-    let q = ctx.questionnaire(args.questionnaire.questionnaire.as_deref())?;
+    let q = ctx.questionnaire_for(args.questionnaire.questionnaire.as_deref(), &args.answers)?;
     let lang = ctx.lang(&q);
     let sheets = ctx.answers(&q, &args.answers)?;
     let current = Campaign::new(q, sheets);
@@ -83,7 +83,7 @@ pub fn load_baseline(
 /// The questionnaire id and version the first answers file of `inputs`
 /// names, when it can be read (any problem is left to the full load, which
 /// reports it with its position).
-fn answered_version(
+pub(crate) fn answered_version(
     inputs: &[std::path::PathBuf],
     lang: crate::i18n::Lang,
 ) -> Option<(String, String)> {
