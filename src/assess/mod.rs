@@ -12,6 +12,7 @@
 //! trait: [`terminal::Terminal`] (inquire) in real use,
 //! [`scripted::Scripted`] in tests.
 
+pub mod plain;
 pub mod prompt;
 pub mod scripted;
 pub mod terminal;
@@ -49,6 +50,15 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<(), Failure> {
     // Find (and vet) the answers file first: a foreign file is refused even
     // without a terminal.
     let plan = prepare(ctx, args, &q, Path::new(""))?;
+    // `--plain` reads lines from standard input, whatever it is (a screen
+    // reader's terminal, or a script): at its end the session stops, saved.
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    if args.plain {
+        #[cfg(unix)]
+        end_on_signals_and_hangup(std::io::stdin().is_terminal());
+        let mut prompter = plain::Plain::new(lang);
+        return session(ctx, &q, plan, &mut prompter);
+    }
     // inquire reads the keyboard from the terminal itself, even when stdin
     // is redirected: without this check a piped `assess` would hang.
     if !std::io::stdin().is_terminal() {
@@ -62,28 +72,51 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<(), Failure> {
         ));
     }
     #[cfg(unix)]
-    restore_terminal_on_signals();
+    end_on_signals_and_hangup(true);
+    if dumb {
+        let mut prompter = plain::Plain::new(lang);
+        return session(ctx, &q, plan, &mut prompter);
+    }
     let mut terminal = terminal::Terminal::new(lang);
     session(ctx, &q, plan, &mut terminal)
 }
 
-/// On SIGTERM or SIGHUP, put the terminal back in its normal mode (a prompt
-/// leaves it raw, with the cursor hidden) before exiting. Every answer given
-/// is already on disk, so there is nothing else to save.
+/// On SIGTERM or SIGHUP, or when the terminal goes away (a closed window
+/// hangs it up: reads then fail at once, and a prompt library would spin on
+/// them for ever), put the terminal back in its normal mode and exit with
+/// 128 + the signal (SIGHUP for a lost terminal). Every answer given is
+/// already on disk, so there is nothing else to save. Nothing here may
+/// panic: writing to a dead terminal fails, and a panic would kill this
+/// thread and leave the process deaf to signals.
 #[cfg(unix)]
-fn restore_terminal_on_signals() {
+fn end_on_signals_and_hangup(watch_terminal: bool) {
     use signal_hook::consts::{SIGHUP, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            let _ = crossterm::terminal::disable_raw_mode();
-            let _ = crossterm::execute!(std::io::stderr(), crossterm::cursor::Show);
-            eprintln!();
-            std::process::exit(128 + signal);
-        }
-    });
+    fn end(signal: i32) -> ! {
+        use std::io::Write;
+        let _ = crossterm::terminal::disable_raw_mode();
+        let mut err = std::io::stderr();
+        let _ = crossterm::execute!(err, crossterm::cursor::Show);
+        let _ = writeln!(err);
+        std::process::exit(128 + signal);
+    }
+    if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) {
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                end(signal);
+            }
+        });
+    }
+    if watch_terminal {
+        std::thread::spawn(|| {
+            loop {
+                std::thread::sleep(std::time::Duration::from_millis(250));
+                // A hung-up terminal answers no terminal request.
+                if !std::io::stdin().is_terminal() {
+                    end(SIGHUP);
+                }
+            }
+        });
+    }
 }
 
 /// Runs the whole command with any prompter, answers files under `base`
@@ -112,6 +145,11 @@ pub struct Plan {
     pub command: String,
     /// The command that scores the campaign, for the final message.
     pub score_command: String,
+    /// The answers file, open and locked for the whole session: one writer
+    /// per file (see [`atomic::write_locked`]).
+    pub lock: Option<std::fs::File>,
+    /// Whether this session wrote the file at least once.
+    pub written: bool,
 }
 
 /// Finds the answers file and loads it if it exists; refuses a file that
@@ -123,7 +161,7 @@ pub fn prepare(
     base: &Path,
 ) -> Result<Plan, Failure> {
     let lang = ctx.lang(q);
-    let department = args.department.trim().to_string();
+    let department = crate::sanitize::terminal(args.department.trim());
     if department.is_empty() {
         return Err(Failure::Message(t(lang, "a.department-empty").to_string()));
     }
@@ -132,7 +170,7 @@ pub fn prepare(
         .as_deref()
         .map(str::trim)
         .filter(|r| !r.is_empty())
-        .map(str::to_string);
+        .map(crate::sanitize::terminal);
 
     let (path, existing) = match &args.output {
         Some(path) => {
@@ -208,6 +246,8 @@ pub fn prepare(
         resumed,
         command: command.join(" "),
         score_command: score_command.join(" "),
+        lock: None,
+        written: false,
     })
 }
 
@@ -407,6 +447,7 @@ pub fn session(
     p: &mut dyn Prompter,
 ) -> Result<(), Failure> {
     let lang = ctx.lang(q);
+    lock_existing(lang, &mut plan)?;
     // Create the folder now, so that a folder we cannot write to is said at
     // once, not after the first answer.
     let folder = plan
@@ -534,7 +575,12 @@ fn interview(
             }
         }
     };
-    p.show(&format!("\n{}", wrap(t(lang, "assess.keys"), width, 0)));
+    let keys = if p.is_plain() {
+        "assess.plain-keys"
+    } else {
+        "assess.keys"
+    };
+    p.show(&format!("\n{}", wrap(t(lang, keys), width, 0)));
     if answered == 0
         && let Some(intro) = &q.description
     {
@@ -772,26 +818,41 @@ fn menu(
                 2 + number.chars().count(),
             ),
             short: format!("{k} · {}", c.label),
+            keys: vec![k.to_string()],
         });
         actions.push(Action::Choice(k));
     }
-    let mut add = |key: &'static str, action: Action| {
+    // The words that pick an item in plain mode (`--plain`), first shown.
+    let na_keys: &[&str] = match lang {
+        Lang::Fr => &["so", "na", "sans objet"],
+        Lang::En => &["na"],
+    };
+    let unknown_keys: &[&str] = match lang {
+        Lang::Fr => &["nsp", "unknown", "ne sait pas"],
+        Lang::En => &["unknown"],
+    };
+    let quit_keys: &[&str] = match lang {
+        Lang::Fr => &["q", "quitter"],
+        Lang::En => &["q", "quit"],
+    };
+    let mut add = |key: &'static str, action: Action, keys: &[&str]| {
         let text = t(lang, key);
         items.push(MenuItem {
             text: hanging(text, inner, 2, 2),
             short: text.to_string(),
+            keys: keys.iter().map(|k| (*k).to_string()).collect(),
         });
         actions.push(action);
     };
-    add("assess.na", Action::Na);
-    add("assess.unknown", Action::Unknown);
+    add("assess.na", Action::Na, na_keys);
+    add("assess.unknown", Action::Unknown, unknown_keys);
     if question.help.is_some() || !question.references.is_empty() {
-        add("assess.help-action", Action::Help);
+        add("assess.help-action", Action::Help, &["?"]);
     }
     if can_go_back {
-        add("assess.back-action", Action::Back);
+        add("assess.back-action", Action::Back, &["<"]);
     }
-    add("assess.quit-action", Action::Quit);
+    add("assess.quit-action", Action::Quit, quit_keys);
     (items, actions)
 }
 
@@ -940,17 +1001,66 @@ fn hanging(text: &str, width: usize, hang: usize, pad: usize) -> String {
     lines.join(&format!("\n{pad}"))
 }
 
-/// Rewrites the answers file, atomically, dated today.
+/// Locks an existing answers file for this session; a file another session
+/// holds is refused at once. A file system without locks is used unlocked.
+fn lock_existing(lang: Lang, plan: &mut Plan) -> Result<(), Failure> {
+    let Ok(file) = std::fs::File::open(&plan.path) else {
+        return Ok(());
+    };
+    match file.try_lock() {
+        Ok(()) => plan.lock = Some(file),
+        Err(std::fs::TryLockError::WouldBlock) => return Err(locked(lang, plan)),
+        Err(std::fs::TryLockError::Error(_)) => {}
+    }
+    Ok(())
+}
+
+fn locked(lang: Lang, plan: &Plan) -> Failure {
+    Failure::Message(tf(
+        lang,
+        "assess.locked",
+        &[(
+            "path",
+            &crate::sanitize::terminal(&plan.path.display().to_string()),
+        )],
+    ))
+}
+
+/// Rewrites the answers file, atomically, dated today, keeping it locked.
+/// A file that did not exist when the session began is created only if it
+/// still does not: another session may have created it meanwhile.
 fn save(lang: Lang, q: &Questionnaire, plan: &mut Plan) -> Result<(), Failure> {
     plan.sheet.date = Some(Date::today());
     let text = answers_file::to_yaml(q, &plan.sheet);
-    atomic::write(&plan.path, text.as_bytes()).map_err(|e| {
+    let replace = if plan.resumed || plan.written {
+        atomic::Replace::Always
+    } else {
+        atomic::Replace::Never
+    };
+    let io_failure = |e: &std::io::Error| {
         Failure::Message(tf(
             lang,
             "io.write",
-            &[("path", &plan.path.display()), ("error", &e)],
+            &[
+                (
+                    "path",
+                    &crate::sanitize::terminal(&plan.path.display().to_string()),
+                ),
+                ("error", &crate::ioerr::describe(lang, e)),
+            ],
         ))
-    })
+    };
+    match atomic::write_locked(&plan.path, text.as_bytes(), replace) {
+        Ok(file) => plan.lock = Some(file),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(locked(lang, plan)),
+        // No locks on this file system (some network shares): write anyway.
+        Err(e) if e.kind() == std::io::ErrorKind::Unsupported => {
+            atomic::write(&plan.path, text.as_bytes()).map_err(|e| io_failure(&e))?;
+        }
+        Err(e) => return Err(io_failure(&e)),
+    }
+    plan.written = true;
+    Ok(())
 }
 
 fn terminal_failure(lang: Lang, plan: &Plan, error: &str) -> Failure {
