@@ -104,12 +104,22 @@ impl Kind {
     }
 }
 
-/// The mark boussole leaves in the PDFs it writes (document information).
-pub const PDF_MARK: &[u8] = b"boussole";
+/// The mark boussole leaves in the PDFs it writes: its name as the
+/// document's creator, written as plain text, as UTF-16 in hexadecimal
+/// (`<FEFF0062…>`, printpdf's way) or as raw UTF-16.
+const PDF_MARKS: &[&[u8]] = &[
+    b"boussole",
+    b"0062006F007500730073006F006C0065",
+    b"0062006f007500730073006f006c0065",
+    b"\0b\0o\0u\0s\0s\0o\0l\0e",
+];
 
 /// A PDF (starts with `%PDF-`) that carries boussole's mark.
 pub fn is_boussole_pdf(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"%PDF-") && bytes.windows(PDF_MARK.len()).any(|w| w == PDF_MARK)
+    bytes.starts_with(b"%PDF-")
+        && PDF_MARKS
+            .iter()
+            .any(|mark| bytes.windows(mark.len()).any(|w| w == *mark))
 }
 
 /// Text with the top-level keys of an answers file.
