@@ -130,6 +130,10 @@ pub static FR: &[(&str, &str)] = &[
         "assess.plain-comment-help",
         "Tapez votre commentaire puis Entrée (Entrée seule\u{a0}: pas de changement, < pour revenir au choix)\u{a0}:",
     ),
+    (
+        "yaml.tab",
+        "tabulation dans l’indentation\u{a0}: YAML n’accepte que des espaces\u{202f}; remplacez-la par des espaces (deux par niveau)",
+    ),
     ("output.stdout", "la sortie standard"),
     (
         "output.symlink",
@@ -1056,6 +1060,10 @@ pub static EN: &[(&str, &str)] = &[
     (
         "assess.plain-comment-help",
         "Type your comment and Enter (Enter alone: no change, < to go back to the choice):",
+    ),
+    (
+        "yaml.tab",
+        "tab in the indentation: YAML accepts spaces only; replace it with spaces (two per level)",
     ),
     ("output.stdout", "standard output"),
     (

@@ -512,7 +512,8 @@ fn parse_tree(text: &str, shown: &str, lang: Lang) -> Result<Node, LoadError> {
             Problem::MultipleDocuments => t(lang, "yaml.multiple-documents").to_string(),
             Problem::Surrogate => t(lang, "yaml.surrogate").to_string(),
             Problem::BadCharacter => t(lang, "yaml.bad-char").to_string(),
-            Problem::Tab | Problem::Other => tf(lang, "yaml.syntax", &[("detail", &e.message)]),
+            Problem::Tab => t(lang, "yaml.tab").to_string(),
+            Problem::Other => tf(lang, "yaml.syntax", &[("detail", &e.message)]),
         };
         let (line, column) = match e.problem {
             // The parser may point at the end of the previous line: point at
@@ -524,17 +525,32 @@ fn parse_tree(text: &str, shown: &str, lang: Lang) -> Result<Node, LoadError> {
     })
 }
 
-/// The first tab in indentation at or after the parser's position.
+/// The tab the parser complains about: on its line, the last tab before
+/// (or at) its column, else the first one after; else the first tab of the
+/// next line (the parser may point at the end of the line before).
 fn tab_position(text: &str, line: u32, column: u32) -> (u32, u32) {
-    for (i, l) in text.lines().enumerate().skip(line.saturating_sub(1) as usize) {
-        let first = i as u32 + 1 == line;
-        let start = if first { column.saturating_sub(1) as usize } else { 0 };
-        if let Some(c) = l.chars().skip(start).position(|c| c == '\t') {
-            return (i as u32 + 1, (start + c) as u32 + 1);
+    let mut lines = text.lines().skip(line.saturating_sub(1) as usize);
+    if let Some(l) = lines.next() {
+        let tabs: Vec<usize> = l
+            .chars()
+            .enumerate()
+            .filter(|(_, c)| *c == '\t')
+            .map(|(i, _)| i)
+            .collect();
+        let at = column.saturating_sub(1) as usize;
+        let found = tabs
+            .iter()
+            .rev()
+            .find(|&&i| i <= at)
+            .or_else(|| tabs.first());
+        if let Some(&i) = found {
+            return (line, i as u32 + 1);
         }
-        if i as u32 + 1 > line + 1 {
-            break;
-        }
+    }
+    if let Some(next) = lines.next()
+        && let Some(i) = next.chars().position(|c| c == '\t')
+    {
+        return (line + 1, i as u32 + 1);
     }
     (line, column)
 }
