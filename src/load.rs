@@ -362,6 +362,15 @@ impl Walker {
         self.string(node, key)
     }
 
+    /// A respondent's comment, kept exactly as written (`assess` writes it
+    /// back): whoever shows it escapes it ([`crate::sanitize::terminal`]).
+    fn comment(&mut self, f: &Fields, key: &str) -> Option<String> {
+        match &f.get(key)?.value {
+            Value::Str(s) => Some(s.clone()),
+            _ => self.optional_text(f, key),
+        }
+    }
+
     fn id(&mut self, f: &Fields, key: &str, ctx: &str) -> Option<(String, u32)> {
         let node = self.required(f, key, ctx)?;
         let id = self.string(node, key)?;
@@ -1012,7 +1021,7 @@ fn walk_answer(
                 return;
             };
             let comment = w
-                .optional_text(&af, "comment")
+                .comment(&af, "comment")
                 .map(|c| c.trim().to_string())
                 .filter(|c| !c.is_empty());
             let Some(choice) = w.required(&af, "choice", "answer") else {

@@ -641,7 +641,11 @@ fn interview(
             screen.push_str(&wrap(&text, width, 2));
             if let Some(c) = current.comment() {
                 screen.push_str(&wrap(
-                    &tf(lang, "assess.current-comment", &[("comment", &c)]),
+                    &tf(
+                        lang,
+                        "assess.current-comment",
+                        &[("comment", &crate::sanitize::terminal(c))],
+                    ),
                     width,
                     4,
                 ));
@@ -699,9 +703,11 @@ fn interview(
         match picked {
             Action::Choice(_) | Action::Na | Action::Unknown => {
                 let existing = current.comment().unwrap_or("").to_string();
+                // Shown (and editable) escaped: it goes to the terminal.
+                let shown = crate::sanitize::terminal(&existing);
                 let request = TextRequest {
                     message: t(lang, "assess.comment"),
-                    initial: &existing,
+                    initial: &shown,
                     help: t(lang, "assess.comment-help"),
                     empty_echo: t(lang, "assess.no-comment"),
                 };
