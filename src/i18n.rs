@@ -134,6 +134,10 @@ pub static FR: &[(&str, &str)] = &[
         "yaml.tab",
         "tabulation dans l’indentation\u{a0}: YAML n’accepte que des espaces\u{202f}; remplacez-la par des espaces (deux par niveau)",
     ),
+    (
+        "assess.output-stdout",
+        "assess enregistre chaque réponse dans un fichier\u{a0}: donnez à -o le chemin d’un fichier .yaml, pas «\u{a0}-\u{a0}»",
+    ),
     ("output.stdout", "la sortie standard"),
     (
         "output.symlink",
@@ -1064,6 +1068,10 @@ pub static EN: &[(&str, &str)] = &[
     (
         "yaml.tab",
         "tab in the indentation: YAML accepts spaces only; replace it with spaces (two per level)",
+    ),
+    (
+        "assess.output-stdout",
+        "assess saves each answer to a file: give -o the path of a .yaml file, not “-”",
     ),
     ("output.stdout", "standard output"),
     (

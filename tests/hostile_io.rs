@@ -332,3 +332,25 @@ fn demo_writes_all_or_nothing() {
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(names.len(), 2, "no temporary folder left");
 }
+
+#[cfg(unix)]
+#[test]
+fn assess_refuses_stdout_a_symlink_a_fifo_and_its_questionnaire() {
+    let dir = campaign();
+    std::os::unix::fs::symlink("camp/rh.yaml", dir.path().join("lien.yaml")).unwrap();
+    mkfifo(&dir.path().join("tube.yaml"));
+    for (output, expected) in [
+        ("-", "pas « - »"),
+        ("lien.yaml", "lien symbolique"),
+        ("tube.yaml", "pas un fichier ordinaire"),
+        ("q.yaml", "fichiers d’entrée"),
+    ] {
+        let (code, _, err) = run(
+            dir.path(),
+            &["assess", "-q", "q.yaml", "-d", "RH", "-o", output],
+        );
+        assert_eq!(code, 1, "{output}: {err}");
+        assert!(err.contains(expected), "{output}: {err}");
+    }
+    assert!(!dir.path().join("-").exists());
+}

@@ -174,6 +174,7 @@ pub fn prepare(
 
     let (path, existing) = match &args.output {
         Some(path) => {
+            vet_output(lang, path, args.questionnaire.questionnaire.as_deref())?;
             let existing = if path.exists() {
                 let sheet = load_existing(path, q, lang)?;
                 let same_department = same_name(&sheet.department, &department);
@@ -249,6 +250,45 @@ pub fn prepare(
         lock: None,
         written: false,
     })
+}
+
+/// `assess -o`: not standard output (answers are saved after each one), not
+/// the questionnaire, not a symlink, device or pipe ([`crate::output`]); an
+/// existing file is then vetted as an answers file by [`load_existing`].
+fn vet_output(lang: Lang, path: &Path, questionnaire: Option<&Path>) -> Result<(), Failure> {
+    if path.as_os_str() == "-" {
+        return Err(Failure::Message(t(lang, "assess.output-stdout").to_string()));
+    }
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(());
+    };
+    let shown = crate::sanitize::terminal(&path.display().to_string());
+    let what = match lang {
+        Lang::Fr => "fichier de réponses",
+        Lang::En => "answers file",
+    };
+    let refuse = |key: &'static str| {
+        Err(Failure::Message(tf(
+            lang,
+            key,
+            &[("path", &shown), ("what", &what)],
+        )))
+    };
+    if meta.file_type().is_symlink() {
+        return refuse("output.symlink");
+    }
+    if !meta.is_file() && !meta.is_dir() {
+        return refuse("output.not-regular");
+    }
+    let same = |q: &Path| match (q.canonicalize(), path.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if questionnaire.is_some_and(same) {
+        return refuse("output.is-input");
+    }
+    // The content is vetted by `load_existing`, with the precise problem.
+    Ok(())
 }
 
 /// Loads an existing answers file; any problem refuses it, untouched.
