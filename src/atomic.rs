@@ -51,7 +51,9 @@ fn write_with(path: &Path, bytes: &[u8], replace: Replace, lock: bool) -> std::i
     tmp.as_file().sync_all()?;
     if lock {
         tmp.as_file().try_lock().map_err(|e| match e {
-            std::fs::TryLockError::WouldBlock => std::io::Error::from(std::io::ErrorKind::WouldBlock),
+            std::fs::TryLockError::WouldBlock => {
+                std::io::Error::from(std::io::ErrorKind::WouldBlock)
+            }
             std::fs::TryLockError::Error(e) => e,
         })?;
     }

@@ -167,7 +167,10 @@ pub static FR: &[(&str, &str)] = &[
         "sum.more-problems",
         "{path}\u{a0}: et {count} autres problèmes (corrigez les premiers, puis relancez)",
     ),
-    ("os.not-found", "fichier ou dossier introuvable\u{a0}; vérifiez le chemin"),
+    (
+        "os.not-found",
+        "fichier ou dossier introuvable\u{a0}; vérifiez le chemin",
+    ),
     (
         "os.permission",
         "accès refusé\u{a0}; vérifiez que vous avez le droit d’y accéder, ou choisissez un autre dossier",
@@ -192,7 +195,10 @@ pub static FR: &[(&str, &str)] = &[
         "os.loop",
         "trop de liens symboliques (une boucle)\u{a0}; vérifiez le chemin",
     ),
-    ("os.bad-name", "nom de fichier invalide\u{a0}; choisissez un autre nom"),
+    (
+        "os.bad-name",
+        "nom de fichier invalide\u{a0}; choisissez un autre nom",
+    ),
     ("os.too-large", "fichier trop gros pour ce disque"),
     (
         "os.busy",
@@ -1111,10 +1117,22 @@ pub static EN: &[(&str, &str)] = &[
         "os.full",
         "the disk is full; free some space or choose another folder",
     ),
-    ("os.read-only", "the disk is read-only; choose another folder"),
-    ("os.is-dir", "it is a folder, not a file; give the path of a file"),
-    ("os.not-dir", "part of the path is not a folder; check the path"),
-    ("os.loop", "too many symbolic links (a loop); check the path"),
+    (
+        "os.read-only",
+        "the disk is read-only; choose another folder",
+    ),
+    (
+        "os.is-dir",
+        "it is a folder, not a file; give the path of a file",
+    ),
+    (
+        "os.not-dir",
+        "part of the path is not a folder; check the path",
+    ),
+    (
+        "os.loop",
+        "too many symbolic links (a loop); check the path",
+    ),
     ("os.bad-name", "invalid file name; choose another name"),
     ("os.too-large", "file too large for this disk"),
     (

@@ -91,7 +91,10 @@ pub fn read_text(path: &Path, shown: &str, lang: Lang) -> Result<String, LoadErr
     // A FIFO would block the open for ever, a device would never end.
     if !meta.is_file() {
         let message = if meta.is_dir() {
-            crate::ioerr::describe(lang, &std::io::Error::from(std::io::ErrorKind::IsADirectory))
+            crate::ioerr::describe(
+                lang,
+                &std::io::Error::from(std::io::ErrorKind::IsADirectory),
+            )
         } else {
             t(lang, "input.not-regular").to_string()
         };
@@ -166,7 +169,11 @@ fn read_error(lang: Lang, e: &std::io::Error) -> String {
     if e.kind() == std::io::ErrorKind::NotFound {
         t(lang, "io.not-found").to_string()
     } else {
-        tf(lang, "io.read", &[("error", &crate::ioerr::describe(lang, e))])
+        tf(
+            lang,
+            "io.read",
+            &[("error", &crate::ioerr::describe(lang, e))],
+        )
     }
 }
 
@@ -514,9 +521,11 @@ fn parse_tree(text: &str, shown: &str, lang: Lang) -> Result<Node, LoadError> {
                 &[("key", &key.clone().unwrap_or_default())],
             ),
             Problem::TooDeep { limit } => tf(lang, "yaml.budget-depth", &[("limit", limit)]),
-            Problem::TooManyValues { limit } => {
-                tf(lang, "yaml.budget-size", &[("limit", &thousands(lang, *limit))])
-            }
+            Problem::TooManyValues { limit } => tf(
+                lang,
+                "yaml.budget-size",
+                &[("limit", &thousands(lang, *limit))],
+            ),
             Problem::Aliases => t(lang, "yaml.budget-aliases").to_string(),
             Problem::MultipleDocuments => t(lang, "yaml.multiple-documents").to_string(),
             Problem::Surrogate => t(lang, "yaml.surrogate").to_string(),
@@ -573,7 +582,7 @@ fn thousands(lang: Lang, n: usize) -> String {
     };
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(c);

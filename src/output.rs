@@ -124,8 +124,7 @@ pub fn is_boussole_pdf(bytes: &[u8]) -> bool {
 
 /// Text with the top-level keys of an answers file.
 fn looks_like_answers(bytes: &[u8]) -> bool {
-    let Ok(text) = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-    else {
+    let Ok(text) = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) else {
         return false;
     };
     let has = |key: &str| {
@@ -164,7 +163,10 @@ pub fn check(
             return Err(Failure::Message(tf(
                 lang,
                 "io.write",
-                &[("path", &shown), ("error", &crate::ioerr::describe(lang, &e))],
+                &[
+                    ("path", &shown),
+                    ("error", &crate::ioerr::describe(lang, &e)),
+                ],
             )));
         }
     };
@@ -221,9 +223,7 @@ fn is_input(path: &Path, inputs: &[PathBuf]) -> bool {
     let Ok(real) = path.canonicalize() else {
         return false;
     };
-    let yaml = real
-        .extension()
-        .is_some_and(|e| e == "yaml" || e == "yml");
+    let yaml = real.extension().is_some_and(|e| e == "yaml" || e == "yml");
     inputs.iter().any(|input| match input.canonicalize() {
         Ok(i) if i == real => true,
         Ok(i) => yaml && i.is_dir() && real.starts_with(&i),
@@ -233,7 +233,12 @@ fn is_input(path: &Path, inputs: &[PathBuf]) -> bool {
 
 /// Writes `bytes` to the target: atomically to a file, or to `out` for
 /// `-o -`. On failure nothing is left behind.
-pub fn write(lang: Lang, target: &Target, out: &mut dyn Write, bytes: &[u8]) -> Result<(), Failure> {
+pub fn write(
+    lang: Lang,
+    target: &Target,
+    out: &mut dyn Write,
+    bytes: &[u8],
+) -> Result<(), Failure> {
     match target {
         Target::Stdout => out
             .write_all(bytes)
@@ -290,7 +295,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let answers = dir.path().join("a.yaml");
         std::fs::write(&answers, "questionnaire: x\nanswers:\n  q: 1\n").unwrap();
-        let m = refused(check(Lang::Fr, &answers, &[answers.clone()], Kind::Pdf, false));
+        let m = refused(check(
+            Lang::Fr,
+            &answers,
+            std::slice::from_ref(&answers),
+            Kind::Pdf,
+            false,
+        ));
         assert!(m.contains("entrée"), "{m}");
         // Not among the inputs (the `-o camp/*.yaml` slip): still not a PDF.
         let m = refused(check(Lang::Fr, &answers, &[], Kind::Pdf, false));

@@ -178,9 +178,7 @@ fn problem(err: &serde_saphyr::Error, budget: &serde_saphyr::Budget) -> Problem 
                 | K::InvalidLowSurrogate
                 | K::MissingLowSurrogate
                 | K::UnpairedLowSurrogate => Problem::Surrogate,
-                K::UnexpectedCharacter { character }
-                    if !matches!(*character, ' '..='~') =>
-                {
+                K::UnexpectedCharacter { character } if !matches!(*character, ' '..='~') => {
                     Problem::BadCharacter
                 }
                 K::BomInsideDocument => Problem::BadCharacter,

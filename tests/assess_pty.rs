@@ -1082,7 +1082,10 @@ fn plain_mode_for_screen_readers() {
             "{term}"
         );
         // Nothing drawn in place: no escape sequence at all.
-        assert!(!pty.raw.contains(&0x1b), "{term}: escape sequences in plain mode");
+        assert!(
+            !pty.raw.contains(&0x1b),
+            "{term}: escape sequences in plain mode"
+        );
         pty.send("q\n");
         let (code, out) = pty.finish();
         assert_eq!(code, 0, "{out}");

@@ -257,7 +257,9 @@ pub fn prepare(
 /// existing file is then vetted as an answers file by [`load_existing`].
 fn vet_output(lang: Lang, path: &Path, questionnaire: Option<&Path>) -> Result<(), Failure> {
     if path.as_os_str() == "-" {
-        return Err(Failure::Message(t(lang, "assess.output-stdout").to_string()));
+        return Err(Failure::Message(
+            t(lang, "assess.output-stdout").to_string(),
+        ));
     }
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return Ok(());

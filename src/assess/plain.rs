@@ -34,9 +34,7 @@ impl Plain {
         let mut line = String::new();
         match std::io::stdin().lock().read_line(&mut line) {
             Ok(0) => Ok(None),
-            Ok(_) => Ok(Some(
-                line.trim_end_matches(['\n', '\r']).trim().to_string(),
-            )),
+            Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).trim().to_string())),
             // The terminal went away: what is answered is saved.
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Ok(Some(String::new())),
             Err(_) => Err(PromptError::Quit),
@@ -46,7 +44,9 @@ impl Plain {
 
 /// How an item is picked: its first key, or its position from 1.
 fn label(keys: &[String], position: usize) -> String {
-    keys.first().cloned().unwrap_or_else(|| position.to_string())
+    keys.first()
+        .cloned()
+        .unwrap_or_else(|| position.to_string())
 }
 
 impl Prompter for Plain {
@@ -67,7 +67,11 @@ impl Prompter for Plain {
             }
             words.push(key);
         }
-        let hint = tf(self.lang, "assess.plain-type", &[("words", &words.join(", "))]);
+        let hint = tf(
+            self.lang,
+            "assess.plain-type",
+            &[("words", &words.join(", "))],
+        );
         loop {
             self.say(&format!("{menu}{hint}\n> "));
             let Some(typed) = self.line()? else {

@@ -108,7 +108,10 @@ fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), 
             lang,
             "io.write",
             &[
-                ("path", &crate::sanitize::terminal(&path.display().to_string())),
+                (
+                    "path",
+                    &crate::sanitize::terminal(&path.display().to_string()),
+                ),
                 ("error", &crate::ioerr::describe(lang, e)),
             ],
         ))

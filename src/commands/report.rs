@@ -1,6 +1,5 @@
 //! `boussole report ANSWERS... -o FILE.pdf`: the PDF report for élus.
 
-
 use super::compare::load_baseline;
 use super::{Ctx, Failure, emit};
 use crate::cli::ReportArgs;
