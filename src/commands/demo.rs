@@ -18,7 +18,8 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
     let q = ctx.questionnaire(None)?;
     let lang = ctx.lang(&q);
     let current = Campaign::new(q.clone(), demo::sheets(demo::CURRENT, &q, lang)?);
-    let baseline = Campaign::new(q, demo::sheets(demo::BASELINE, &current.q, lang)?);
+    let base_q = demo::baseline_questionnaire(lang)?;
+    let baseline = Campaign::new(base_q.clone(), demo::sheets(demo::BASELINE, &base_q, lang)?);
     let cmp = compare::compare(&current, &baseline);
     let opts = ReportOptions {
         organisation: Some(demo::ORGANISATION.to_string()),
@@ -27,6 +28,7 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
             .unwrap_or_else(crate::model::Date::today),
         with_answers: true,
         show_respondents: false,
+        min_group: crate::report::DEFAULT_MIN_GROUP,
         lang,
         baseline_date: baseline.latest_date(),
     };
@@ -124,7 +126,12 @@ fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), 
                 .filter_map(Result::ok)
                 .map(|e| e.file_name())
                 .collect();
-            let ours = [demo::CURRENT, demo::BASELINE, demo::REPORT];
+            let ours = [
+                demo::CURRENT,
+                demo::BASELINE,
+                demo::QUESTIONNAIRES,
+                demo::REPORT,
+            ];
             if !entries
                 .iter()
                 .all(|n| n.to_str().is_some_and(|n| ours.contains(&n)))
@@ -167,11 +174,15 @@ fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), 
         .prefix(".boussole-demo-")
         .tempdir_in(parent)
         .map_err(|e| fail(output, &e))?;
-    for folder in [demo::CURRENT, demo::BASELINE] {
+    for folder in [demo::CURRENT, demo::BASELINE, demo::QUESTIONNAIRES] {
         let dir = tmp.path().join(folder);
         std::fs::create_dir(&dir).map_err(|e| fail(&output.join(folder), &e))?;
     }
-    for (path, text) in demo::FILES {
+    let files = demo::FILES.iter().copied().chain([(
+        demo::BASELINE_QUESTIONNAIRE.0,
+        demo::BASELINE_QUESTIONNAIRE.1,
+    )]);
+    for (path, text) in files {
         crate::atomic::write(&tmp.path().join(path), text.as_bytes())
             .map_err(|e| fail(&output.join(path), &e))?;
     }

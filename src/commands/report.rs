@@ -18,7 +18,7 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
     inputs.extend(args.questionnaire.questionnaire.iter().cloned());
     inputs.extend(args.baseline_questionnaire.iter().cloned());
     let target = output::check(early, &args.output, &inputs, Kind::Pdf, args.force)?;
-    let q = ctx.questionnaire(args.questionnaire.questionnaire.as_deref())?;
+    let q = ctx.questionnaire_for(args.questionnaire.questionnaire.as_deref(), &args.answers)?;
     let lang = ctx.lang(&q);
     let sheets = ctx.answers(&q, &args.answers)?;
     let current = Campaign::new(q, sheets);
@@ -36,6 +36,7 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
             .unwrap_or_else(Date::today),
         with_answers: args.with_answers,
         show_respondents: args.show_respondents,
+        min_group: args.min_group as usize,
         lang,
         baseline_date: baseline.as_ref().and_then(Campaign::latest_date),
     };
