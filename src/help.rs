@@ -204,6 +204,14 @@ const ARGS_EN: &[(&str, &str)] = &[
         "Adds every answer and comment, by department, as an annex",
     ),
     ("shell", "The shell"),
+    (
+        "force",
+        "Replaces the output file even if it is not a boussole report",
+    ),
+    (
+        "plain",
+        "Questions as plain lines, numbered choices (screen readers; automatic when TERM=dumb)",
+    ),
     ("kind", "The format: questionnaire or answers"),
 ];
 
