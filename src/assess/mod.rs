@@ -16,7 +16,6 @@ pub mod prompt;
 pub mod scripted;
 pub mod terminal;
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use comfy_table::{Cell, CellAlignment};
@@ -51,19 +50,20 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<(), Failure> {
     let plan = prepare(ctx, args, &q, Path::new(""))?;
     // inquire reads the keyboard from the terminal itself, even when stdin
     // is redirected: without this check a piped `assess` would hang.
-    if !std::io::stdin().is_terminal() {
+    if !ctx.env.stdin_tty {
         return Err(Failure::Message(t(lang, "assess.not-tty").to_string()));
     }
     // The questions are drawn on stderr: redirected, the respondent would
     // see nothing and the session would wait for keys forever.
-    if !std::io::stderr().is_terminal() {
+    if !ctx.env.stderr_tty {
         return Err(Failure::Message(
             t(lang, "assess.stderr-not-tty").to_string(),
         ));
     }
     #[cfg(unix)]
     restore_terminal_on_signals();
-    let mut terminal = terminal::Terminal::new(lang);
+    let styled = ctx.env.stderr_tty && !ctx.env.no_color;
+    let mut terminal = terminal::Terminal::new(lang, styled, ctx.env.columns);
     session(ctx, &q, plan, &mut terminal)
 }
 
@@ -112,6 +112,8 @@ pub struct Plan {
     pub command: String,
     /// The command that scores the campaign, for the final message.
     pub score_command: String,
+    /// The date each save writes into the file (the session's today).
+    pub today: Date,
 }
 
 /// Finds the answers file and loads it if it exists; refuses a file that
@@ -137,7 +139,7 @@ pub fn prepare(
     let (path, existing) = match &args.output {
         Some(path) => {
             let existing = if path.exists() {
-                let sheet = load_existing(path, q, lang)?;
+                let sheet = load_existing(path, q, lang, ctx.env.max_file_bytes)?;
                 let same_department = same_name(&sheet.department, &department);
                 let same_respondent = match (&sheet.respondent, &respondent) {
                     (Some(a), Some(b)) => same_name(a, b),
@@ -163,7 +165,14 @@ pub fn prepare(
             };
             (path.clone(), existing)
         }
-        None => default_path(q, lang, base, &department, respondent.as_deref())?,
+        None => default_path(
+            q,
+            lang,
+            base,
+            &department,
+            respondent.as_deref(),
+            ctx.env.max_file_bytes,
+        )?,
     };
 
     let resumed = existing.is_some();
@@ -208,11 +217,17 @@ pub fn prepare(
         resumed,
         command: command.join(" "),
         score_command: score_command.join(" "),
+        today: ctx.env.today,
     })
 }
 
 /// Loads an existing answers file; any problem refuses it, untouched.
-fn load_existing(path: &Path, q: &Questionnaire, lang: Lang) -> Result<AnswerSheet, Failure> {
+fn load_existing(
+    path: &Path,
+    q: &Questionnaire,
+    lang: Lang,
+    limit: u64,
+) -> Result<AnswerSheet, Failure> {
     let shown = path.display().to_string();
     if path.is_dir() {
         return Err(Failure::Message(tf(
@@ -221,7 +236,7 @@ fn load_existing(path: &Path, q: &Questionnaire, lang: Lang) -> Result<AnswerShe
             &[("path", &shown)],
         )));
     }
-    load::answers_from_path(path, &shown, q, lang).map_err(|e| {
+    load::answers_from_path(path, &shown, q, lang, limit).map_err(|e| {
         Failure::Message(format!(
             "{e}\n{}",
             tf(lang, "assess.refused", &[("path", &shown)])
@@ -237,6 +252,7 @@ fn default_path(
     base: &Path,
     department: &str,
     respondent: Option<&str>,
+    limit: u64,
 ) -> Result<(PathBuf, Option<AnswerSheet>), Failure> {
     let (folder, dep_fallback, resp_fallback) = match q.lang {
         Lang::Fr => ("reponses", "direction", "repondant"),
@@ -261,7 +277,7 @@ fn default_path(
         if !path.exists() {
             return Ok((path, None));
         }
-        let sheet = load_existing(&path, q, lang)?;
+        let sheet = load_existing(&path, q, lang, limit)?;
         let mine = same_name(&sheet.department, department)
             && match (&sheet.respondent, respondent) {
                 (Some(a), Some(b)) => same_name(a, b),
@@ -942,7 +958,7 @@ fn hanging(text: &str, width: usize, hang: usize, pad: usize) -> String {
 
 /// Rewrites the answers file, atomically, dated today.
 fn save(lang: Lang, q: &Questionnaire, plan: &mut Plan) -> Result<(), Failure> {
-    plan.sheet.date = Some(Date::today());
+    plan.sheet.date = Some(plan.today);
     let text = answers_file::to_yaml(q, &plan.sheet);
     atomic::write(&plan.path, text.as_bytes()).map_err(|e| {
         Failure::Message(tf(

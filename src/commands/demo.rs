@@ -19,11 +19,10 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
     let current = Campaign::new(q.clone(), demo::sheets(demo::CURRENT, &q, lang)?);
     let baseline = Campaign::new(q, demo::sheets(demo::BASELINE, &current.q, lang)?);
     let cmp = compare::compare(&current, &baseline);
+    let date = ctx.report_date(date, current.latest_date(), lang);
     let opts = ReportOptions {
         organisation: Some(demo::ORGANISATION.to_string()),
-        date: date
-            .or_else(|| current.latest_date())
-            .unwrap_or_else(crate::model::Date::today),
+        date,
         with_answers: true,
         show_respondents: false,
         lang,
