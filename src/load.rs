@@ -114,7 +114,7 @@ pub fn read_text(path: &Path, shown: &str, lang: Lang, limit: u64) -> Result<Str
     {
         use std::io::Read;
         let file = std::fs::File::open(path).map_err(io_err)?;
-        file.take(limit + 1)
+        file.take(limit.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(io_err)?;
     }
