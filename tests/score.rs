@@ -128,7 +128,7 @@ fn table_shows_organisation_themes_and_matrix() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = common::plain(out.stdout);
-    assert!(text.contains("3 répondant(s), 2 direction(s)"), "{text}");
+    assert!(text.contains("3 répondants, 2 directions"), "{text}");
     assert!(text.contains("64,8 % — Maîtrisé"), "{text}");
     assert!(text.contains("Direction des ressources humaines"), "{text}");
     assert!(text.contains("34,4"), "{text}");
@@ -222,7 +222,7 @@ fn weighted_campaign(dir: &std::path::Path, weight: &str) {
     std::fs::write(
         dir.join("q.yaml"),
         format!(
-            "id: lourd\nversion: \"1\"\nlang: fr\ntitle: Essai\nscale: [A, B, C, D, E]\n\
+            "id: lourd\nversion: \"1\"\nlang: fr\ntitle: Essai\nscale:\n  - label: A\n  - label: B\n  - label: C\n  - label: D\n  - label: E\n\
              themes:\n  - id: t\n    title: Thème\n    weight: {weight}\n    questions:\n\
              \x20     - id: a\n        text: A ?\n        weight: {weight}\n\
              \x20     - id: b\n        text: B ?\n        weight: {weight}\n"
