@@ -148,6 +148,9 @@ pub struct AssessArgs {
     /// Fichier de réponses (par défaut : dérivé de la direction et du nom)
     #[arg(short = 'o', long = "output", value_name = "FICHIER")]
     pub output: Option<PathBuf>,
+    /// Questions en lignes simples, choix numérotés (lecteurs d’écran ; automatique si TERM=dumb)
+    #[arg(long)]
+    pub plain: bool,
 }
 
 /// `boussole compare`.
@@ -161,7 +164,7 @@ pub struct CompareArgs {
     /// Réponses d’une campagne antérieure (fichiers ou dossiers)
     #[arg(long, num_args = 1.., value_name = "REPONSES")]
     pub baseline: Vec<PathBuf>,
-    /// Questionnaire de la campagne antérieure (par défaut : le même)
+    /// Questionnaire de la campagne antérieure (par défaut : la version intégrée que nomment ses réponses, sinon le même)
     #[arg(long, value_name = "FICHIER")]
     pub baseline_questionnaire: Option<PathBuf>,
     /// Liste les questions où les réponses d’une direction divergent de 2 niveaux ou plus
@@ -183,9 +186,12 @@ pub struct ReportArgs {
     pub answers: Vec<PathBuf>,
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
-    /// Fichier PDF à écrire
+    /// Fichier PDF à écrire (« - » : la sortie standard)
     #[arg(short = 'o', long = "output", value_name = "FICHIER.pdf")]
     pub output: PathBuf,
+    /// Remplace le fichier de sortie même s’il n’est pas un rapport de boussole
+    #[arg(long)]
+    pub force: bool,
     /// Nom de la collectivité, sur la couverture
     #[arg(long, value_name = "NOM")]
     pub organisation: Option<String>,
@@ -195,7 +201,7 @@ pub struct ReportArgs {
     /// Réponses d’une campagne antérieure, pour montrer l’évolution
     #[arg(long, num_args = 1.., value_name = "REPONSES")]
     pub baseline: Vec<PathBuf>,
-    /// Questionnaire de la campagne antérieure (par défaut : le même)
+    /// Questionnaire de la campagne antérieure (par défaut : la version intégrée que nomment ses réponses, sinon le même)
     #[arg(long, value_name = "FICHIER")]
     pub baseline_questionnaire: Option<PathBuf>,
     /// Ajoute en annexe toutes les réponses et commentaires, par direction
@@ -204,6 +210,9 @@ pub struct ReportArgs {
     /// Montre les noms des répondants dans l’annexe
     #[arg(long)]
     pub show_respondents: bool,
+    /// Aucun détail par répondant (réponses, commentaires, écarts) pour une direction de moins de N répondants
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
+    pub min_group: u32,
 }
 
 /// `score --format`.

@@ -33,6 +33,8 @@ pub struct Env {
     pub stdin_tty: bool,
     pub stdout_tty: bool,
     pub stderr_tty: bool,
+    /// `TERM=dumb`: a terminal that cannot redraw (assess then prompts plainly).
+    pub dumb_terminal: bool,
 }
 
 impl Env {
@@ -55,6 +57,7 @@ impl Env {
             stdin_tty: std::io::stdin().is_terminal(),
             stdout_tty: std::io::stdout().is_terminal(),
             stderr_tty: std::io::stderr().is_terminal(),
+            dumb_terminal: var("TERM").is_some_and(|t| t == "dumb"),
         }
     }
 
@@ -70,8 +73,15 @@ impl Env {
             stdin_tty: false,
             stdout_tty: false,
             stderr_tty: false,
+            dumb_terminal: false,
         }
     }
+}
+
+/// Whether stdin is a terminal *now* (a hung-up terminal stops being one):
+/// for the session's watch, which cannot use the value read at start.
+pub fn stdin_is_terminal() -> bool {
+    std::io::stdin().is_terminal()
 }
 
 /// The language of a locale: the first of `LC_ALL`, `LC_MESSAGES`, `LANG`

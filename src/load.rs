@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::i18n::{Lang, t, tf};
-use crate::model::{Answer, AnswerSheet, Choice, Date, Level, Question, Questionnaire, Theme};
+use crate::model::{
+    Answer, AnswerSheet, Choice, Date, Level, Obligation, Question, Questionnaire, Scope, Theme,
+};
 use crate::yaml::{self, Node, Value};
 
 /// Default cap on the size of one input file, in MiB.
@@ -42,7 +44,15 @@ impl fmt::Display for LoadError {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{}:{}:{}: {}", self.path, d.line, d.column, d.message)?;
+            // User text (names, keys, values) reaches the terminal escaped.
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                crate::sanitize::terminal_cow(&self.path),
+                d.line,
+                d.column,
+                crate::sanitize::terminal_cow(&d.message)
+            )?;
         }
         Ok(())
     }
@@ -87,17 +97,22 @@ impl Options {
 /// Reads a file as UTF-8 text: size limit (`limit` bytes), BOM stripped,
 /// non-UTF-8 refused with the position of the first invalid byte.
 pub fn read_text(path: &Path, shown: &str, lang: Lang, limit: u64) -> Result<String, LoadError> {
-    let io_err = |e: std::io::Error| {
-        let message = if e.kind() == std::io::ErrorKind::NotFound {
-            t(lang, "io.not-found").to_string()
-        } else {
-            tf(lang, "io.read", &[("error", &e)])
-        };
-        LoadError::single(shown, 1, 1, message)
-    };
+    let io_err = |e: std::io::Error| LoadError::single(shown, 1, 1, read_error(lang, &e));
     let meta = std::fs::metadata(path).map_err(io_err)?;
+    // A FIFO would block the open for ever, a device would never end.
+    if !meta.is_file() {
+        let message = if meta.is_dir() {
+            crate::ioerr::describe(
+                lang,
+                &std::io::Error::from(std::io::ErrorKind::IsADirectory),
+            )
+        } else {
+            t(lang, "input.not-regular").to_string()
+        };
+        return Err(LoadError::single(shown, 1, 1, message));
+    }
     if meta.len() > limit {
-        let mb = |b: u64| format!("{:.1}", b as f64 / 1_048_576.0);
+        let mb = |b: u64| crate::render::number(lang, b as f64 / 1_048_576.0, 1);
         return Err(LoadError::single(
             shown,
             1,
@@ -113,12 +128,64 @@ pub fn read_text(path: &Path, shown: &str, lang: Lang, limit: u64) -> Result<Str
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     {
         use std::io::Read;
-        let file = std::fs::File::open(path).map_err(io_err)?;
+        let file = open_nonblocking(path).map_err(io_err)?;
+        // Swapped for something else between the check and the open?
+        if !file.metadata().map_err(io_err)?.is_file() {
+            return Err(LoadError::single(
+                shown,
+                1,
+                1,
+                t(lang, "input.not-regular").to_string(),
+            ));
+        }
         file.take(limit.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(io_err)?;
     }
+    // `stat` may say 0 (some virtual files) or the file may have grown.
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::single(
+            shown,
+            1,
+            1,
+            tf(
+                lang,
+                "io.too-large",
+                &[
+                    ("size", &format!("> {}", limit / 1_048_576)),
+                    ("limit", &(limit / 1_048_576)),
+                ],
+            ),
+        ));
+    }
     decode(bytes, shown, lang)
+}
+
+/// Opens for reading without blocking on a FIFO put in place of the file
+/// after it was checked (`O_NONBLOCK` has no effect on regular files).
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // O_NONBLOCK on Linux (all architectures but alpha, sparc, parisc).
+        options.custom_flags(0o4000);
+    }
+    options.open(path)
+}
+
+/// A read error in the user's words.
+fn read_error(lang: Lang, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        t(lang, "io.not-found").to_string()
+    } else {
+        tf(
+            lang,
+            "io.read",
+            &[("error", &crate::ioerr::describe(lang, e))],
+        )
+    }
 }
 
 /// Decodes file bytes as UTF-8 text without a BOM.
@@ -169,6 +236,8 @@ fn line_col(text: &str, offset: usize) -> (u32, u32) {
 struct Walker {
     lang: Lang,
     diags: Vec<Diagnostic>,
+    /// Problems that do not stop the file from being used.
+    warnings: Vec<Diagnostic>,
 }
 
 /// The entries of a YAML mapping, checked against the allowed keys.
@@ -184,6 +253,7 @@ impl Walker {
         Walker {
             lang,
             diags: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -193,6 +263,75 @@ impl Walker {
             column: node.column,
             message,
         });
+    }
+
+    fn warn(&mut self, node: &Node, message: String) {
+        self.warnings.push(Diagnostic {
+            line: node.line,
+            column: node.column,
+            message,
+        });
+    }
+
+    /// An optional list of ids (`obligations`, `replaces`): each item with
+    /// its node, for later checks. An absent or null field is an empty list.
+    fn id_list<'a>(&mut self, f: &Fields<'a>, key: &str) -> Option<Vec<(String, &'a Node)>> {
+        let Some(n) = f.get(key) else {
+            return Some(Vec::new());
+        };
+        match &n.value {
+            Value::Null => Some(Vec::new()),
+            Value::Seq(items) => {
+                let mut ok = true;
+                let mut ids = Vec::new();
+                for item in items {
+                    match self.string(item, key) {
+                        Some(id) if valid_id(&id) => ids.push((id, item)),
+                        Some(id) => {
+                            let message = tf(self.lang, "q.id-format", &[("id", &id)]);
+                            self.err(item, message);
+                            ok = false;
+                        }
+                        None => ok = false,
+                    }
+                }
+                ok.then_some(ids)
+            }
+            _ => {
+                let expected = t(self.lang, "type.list");
+                self.type_err(n, key, expected);
+                None
+            }
+        }
+    }
+
+    /// An optional `scope` field.
+    fn scope(&mut self, f: &Fields) -> Option<Option<Scope>> {
+        let Some(n) = f.get("scope") else {
+            return Some(None);
+        };
+        let word = self.string(n, "scope")?;
+        match Scope::from_code(word.trim()) {
+            Some(scope) => Some(Some(scope)),
+            None => {
+                let message = tf(self.lang, "q.scope", &[("scope", &word)]);
+                self.err(n, message);
+                None
+            }
+        }
+    }
+
+    /// A required or optional ISO date field.
+    fn date(&mut self, node: &Node, field: &str) -> Option<Date> {
+        let text = scalar_text(&node.value);
+        match (&node.value, Date::parse(&text)) {
+            (Value::Str(_), Some(d)) => Some(d),
+            _ => {
+                let message = tf(self.lang, "q.date", &[("field", &field), ("date", &text)]);
+                self.err(node, message);
+                None
+            }
+        }
     }
 
     fn type_err(&mut self, node: &Node, field: &str, expected: &str) {
@@ -269,9 +408,12 @@ impl Walker {
         found
     }
 
+    /// A text field, with characters that would act on a terminal written
+    /// as visible escapes (`\u{1B}`): names and comments are printed in
+    /// tables and messages.
     fn string(&mut self, node: &Node, field: &str) -> Option<String> {
         match &node.value {
-            Value::Str(s) => Some(s.clone()),
+            Value::Str(s) => Some(crate::sanitize::terminal(s)),
             Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
                 let example = scalar_text(&node.value);
                 let expected = tf(self.lang, "type.string-quoted", &[("example", &example)]);
@@ -310,14 +452,19 @@ impl Walker {
         self.string(node, key)
     }
 
+    /// A respondent's comment, kept exactly as written (`assess` writes it
+    /// back): whoever shows it escapes it ([`crate::sanitize::terminal`]).
+    fn comment(&mut self, f: &Fields, key: &str) -> Option<String> {
+        match &f.get(key)?.value {
+            Value::Str(s) => Some(s.clone()),
+            _ => self.optional_text(f, key),
+        }
+    }
+
     fn id(&mut self, f: &Fields, key: &str, ctx: &str) -> Option<(String, u32)> {
         let node = self.required(f, key, ctx)?;
         let id = self.string(node, key)?;
-        if id.is_empty()
-            || !id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
+        if !valid_id(&id) {
             let message = tf(self.lang, "q.id-format", &[("id", &id)]);
             self.err(node, message);
             return None;
@@ -379,6 +526,14 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// Whether an id matches `[a-z0-9-]+`.
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// The catalogue key of a context noun (kept `'static` for [`t`]).
 fn leak_ctx(ctx: &str) -> &'static str {
     match ctx {
@@ -386,6 +541,7 @@ fn leak_ctx(ctx: &str) -> &'static str {
         "theme" => "ctx.theme",
         "question" => "ctx.question",
         "option" => "ctx.option",
+        "obligation" => "ctx.obligation",
         "answer" => "ctx.answer",
         _ => "ctx.document",
     }
@@ -444,35 +600,82 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 fn parse_tree(text: &str, shown: &str, lang: Lang) -> Result<Node, LoadError> {
+    use crate::yaml::Problem;
     yaml::parse(text).map_err(|e| {
-        let message = if let Some(key) = duplicate_key(&e.message) {
-            tf(lang, "yaml.duplicate", &[("key", &key)])
-        } else {
-            tf(lang, "yaml.syntax", &[("detail", &e.message)])
+        let message = match &e.problem {
+            Problem::DuplicateKey(key) => tf(
+                lang,
+                "yaml.duplicate",
+                &[("key", &key.clone().unwrap_or_default())],
+            ),
+            Problem::TooDeep { limit } => tf(lang, "yaml.budget-depth", &[("limit", limit)]),
+            Problem::TooManyValues { limit } => tf(
+                lang,
+                "yaml.budget-size",
+                &[("limit", &thousands(lang, *limit))],
+            ),
+            Problem::Aliases => t(lang, "yaml.budget-aliases").to_string(),
+            Problem::MultipleDocuments => t(lang, "yaml.multiple-documents").to_string(),
+            Problem::Surrogate => t(lang, "yaml.surrogate").to_string(),
+            Problem::BadCharacter => t(lang, "yaml.bad-char").to_string(),
+            Problem::Tab => t(lang, "yaml.tab").to_string(),
+            Problem::Other => tf(lang, "yaml.syntax", &[("detail", &e.message)]),
         };
-        LoadError::single(shown, e.line, e.column, message)
+        let (line, column) = match e.problem {
+            // The parser may point at the end of the previous line: point at
+            // the tab itself.
+            Problem::Tab => tab_position(text, e.line, e.column),
+            _ => (e.line, e.column),
+        };
+        LoadError::single(shown, line, column, message)
     })
 }
 
-/// The key named by the parser's duplicate-key message, if that is what it is.
-fn duplicate_key(message: &str) -> Option<String> {
-    let lower = message.to_lowercase();
-    if !lower.contains("duplicate") {
-        return None;
+/// The tab the parser complains about: on its line, the last tab before
+/// (or at) its column, else the first one after; else the first tab of the
+/// next line (the parser may point at the end of the line before).
+fn tab_position(text: &str, line: u32, column: u32) -> (u32, u32) {
+    let mut lines = text.lines().skip(line.saturating_sub(1) as usize);
+    if let Some(l) = lines.next() {
+        let tabs: Vec<usize> = l
+            .chars()
+            .enumerate()
+            .filter(|(_, c)| *c == '\t')
+            .map(|(i, _)| i)
+            .collect();
+        let at = column.saturating_sub(1) as usize;
+        let found = tabs
+            .iter()
+            .rev()
+            .find(|&&i| i <= at)
+            .or_else(|| tabs.first());
+        if let Some(&i) = found {
+            return (line, i as u32 + 1);
+        }
     }
-    if let Some(idx) = lower.find("duplicate mapping key: ") {
-        let rest = &message[idx + "duplicate mapping key: ".len()..];
-        let key = rest
-            .split(", set DuplicateKeyPolicy")
-            .next()
-            .unwrap_or(rest);
-        return Some(key.trim().to_string());
+    if let Some(next) = lines.next()
+        && let Some(i) = next.chars().position(|c| c == '\t')
+    {
+        return (line + 1, i as u32 + 1);
     }
-    let start = message.find(['\'', '"', '`'])?;
-    let quote = message[start..].chars().next()?;
-    let rest = &message[start + 1..];
-    let end = rest.find(quote)?;
-    Some(rest[..end].to_string())
+    (line, column)
+}
+
+/// 250000 → "250 000" (French, narrow no-break space) or "250,000".
+fn thousands(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Fr => "\u{202f}",
+        Lang::En => ",",
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
 }
 
 pub const QUESTIONNAIRE_FIELDS: &[&str] = &[
@@ -482,16 +685,31 @@ pub const QUESTIONNAIRE_FIELDS: &[&str] = &[
     "title",
     "description",
     "scale",
+    "obligations",
     "themes",
 ];
 pub const LEVEL_FIELDS: &[&str] = &["label", "description"];
-pub const THEME_FIELDS: &[&str] = &["id", "title", "short", "weight", "description", "questions"];
+pub const OBLIGATION_FIELDS: &[&str] = &["id", "text", "applies_from", "until", "who", "note"];
+pub const THEME_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "short",
+    "weight",
+    "scope",
+    "description",
+    "questions",
+];
 pub const QUESTION_FIELDS: &[&str] = &[
     "id",
     "text",
+    "statement",
     "help",
     "weight",
+    "scope",
+    "owner",
+    "obligations",
     "references",
+    "replaces",
     "recommendation",
     "options",
 ];
@@ -527,11 +745,28 @@ pub fn questionnaire_from_str(
     shown: &str,
     lang: Lang,
 ) -> Result<Questionnaire, LoadError> {
+    questionnaire_with_warnings(text, shown, lang).map(|(q, _)| q)
+}
+
+/// Parses and validates a questionnaire, also returning what deserves a
+/// warning but does not stop it from being used (an obligation of the
+/// catalogue that no question cites), as `FILE:LINE:COLUMN` diagnostics.
+pub fn questionnaire_with_warnings(
+    text: &str,
+    shown: &str,
+    lang: Lang,
+) -> Result<(Questionnaire, LoadError), LoadError> {
     let root = parse_tree(text, shown, lang)?;
     let mut w = Walker::new(lang);
     let q = walk_questionnaire(&mut w, &root);
     match q {
-        Some(q) if w.diags.is_empty() => Ok(q),
+        Some(q) if w.diags.is_empty() => {
+            let warnings = LoadError {
+                path: shown.to_string(),
+                diagnostics: std::mem::take(&mut w.warnings),
+            };
+            Ok((q, warnings))
+        }
         _ => Err(LoadError {
             path: shown.to_string(),
             diagnostics: w.diags,
@@ -587,48 +822,149 @@ fn walk_questionnaire(w: &mut Walker, root: &Node) -> Option<Questionnaire> {
         levels.into_iter().collect::<Option<Vec<_>>>()
     });
 
-    let mut theme_ids: Vec<(String, u32)> = Vec::new();
-    let mut question_ids: Vec<(String, u32)> = Vec::new();
+    let obligations = match f.get("obligations") {
+        None => Some(Vec::new()),
+        Some(n) if n.value == Value::Null => Some(Vec::new()),
+        Some(n) => w.list(n, "obligations").and_then(|items| {
+            let mut ids: Vec<(String, u32)> = Vec::new();
+            let all: Vec<Option<(Obligation, &Node)>> = items
+                .iter()
+                .map(|item| walk_obligation(w, item, &mut ids))
+                .collect();
+            all.into_iter().collect::<Option<Vec<_>>>()
+        }),
+    };
+    let mut catalogue: Vec<&str> = Vec::new();
+    for (o, _) in obligations.iter().flatten() {
+        if !catalogue.contains(&o.id.as_str()) {
+            catalogue.push(&o.id);
+        }
+    }
+
+    let mut ids = QuestionIds::default();
     let themes = w.required(&f, "themes", "document").and_then(|n| {
         let items = w.list(n, "themes")?;
         let themes: Vec<Option<Theme>> = items
             .iter()
-            .map(|item| walk_theme(w, item, &mut theme_ids, &mut question_ids))
+            .map(|item| {
+                walk_theme(
+                    w,
+                    item,
+                    &mut ids,
+                    obligations.is_some().then_some(&catalogue),
+                )
+            })
             .collect();
         themes.into_iter().collect::<Option<Vec<_>>>()
     });
 
-    Some(Questionnaire::new(
-        id?,
-        version?,
-        lang?,
-        title?,
-        description,
-        scale?,
-        themes?,
+    // `replaces` names questions of an earlier version: never a current id,
+    // which would make the match across versions ambiguous.
+    for (old, node) in &ids.replaced {
+        if let Some((_, line)) = ids.questions.iter().find(|(id, _)| id == old) {
+            let message = tf(w.lang, "q.replaces-current", &[("id", old), ("line", line)]);
+            w.err(node, message);
+        }
+    }
+    // An obligation no question cites: a warning (the catalogue may be
+    // shared between questionnaires), an error only in the default's tests.
+    for (o, node) in obligations.iter().flatten() {
+        if !ids.cited.iter().any(|c| c == &o.id) {
+            let message = tf(w.lang, "q.obligation-uncited", &[("id", &o.id)]);
+            w.warn(node, message);
+        }
+    }
+
+    Some(
+        Questionnaire::new(id?, version?, lang?, title?, description, scale?, themes?)
+            .with_obligations(obligations?.into_iter().map(|(o, _)| o).collect()),
+    )
+}
+
+/// Ids met while walking questions, for the checks made once all are known.
+#[derive(Default)]
+struct QuestionIds<'a> {
+    /// Theme ids, with their line.
+    themes: Vec<(String, u32)>,
+    /// Question ids, with their line.
+    questions: Vec<(String, u32)>,
+    /// Every `replaces` item, with its node.
+    replaced: Vec<(String, &'a Node)>,
+    /// Every obligation id cited by a question.
+    cited: Vec<String>,
+}
+
+/// One entry of the obligations catalogue, with its `id` node (or the
+/// entry's own node) for messages.
+fn walk_obligation<'a>(
+    w: &mut Walker,
+    node: &'a Node,
+    ids: &mut Vec<(String, u32)>,
+) -> Option<(Obligation, &'a Node)> {
+    let f = w.fields(node, "obligations", OBLIGATION_FIELDS)?;
+    let id = w.id(&f, "id", "obligation");
+    if let Some((id, line)) = &id {
+        check_unique(w, &f, id, *line, ids, "q.dup-obligation");
+    }
+    let text = w.required_text(&f, "text", "obligation");
+    let applies_from = w
+        .required(&f, "applies_from", "obligation")
+        .and_then(|n| w.date(n, "applies_from"));
+    let until = match f.get("until") {
+        None => Some(None),
+        Some(n) if n.value == Value::Null => Some(None),
+        Some(n) => w.date(n, "until").map(|until| {
+            if let Some(from) = applies_from
+                && until < from
+            {
+                let message = tf(
+                    w.lang,
+                    "q.until-before",
+                    &[("until", &until), ("from", &from)],
+                );
+                w.err(n, message);
+            }
+            Some(until)
+        }),
+    };
+    let who = w.optional_text(&f, "who");
+    let note = w.optional_text(&f, "note");
+    let at = f.get("id").unwrap_or(node);
+    Some((
+        Obligation {
+            id: id?.0,
+            text: text?,
+            applies_from: applies_from?,
+            until: until?,
+            who,
+            note,
+        },
+        at,
     ))
 }
 
-fn walk_theme(
+fn walk_theme<'a>(
     w: &mut Walker,
-    node: &Node,
-    theme_ids: &mut Vec<(String, u32)>,
-    question_ids: &mut Vec<(String, u32)>,
+    node: &'a Node,
+    ids: &mut QuestionIds<'a>,
+    catalogue: Option<&Vec<&str>>,
 ) -> Option<Theme> {
     let f = w.fields(node, "themes", THEME_FIELDS)?;
     let id = w.id(&f, "id", "theme");
     if let Some((id, line)) = &id {
-        check_unique(w, &f, id, *line, theme_ids, "q.dup-theme");
+        check_unique(w, &f, id, *line, &mut ids.themes, "q.dup-theme");
     }
     let title = w.required_text(&f, "title", "theme");
     let short = w.optional_text(&f, "short");
     let weight = w.weight(&f);
+    let scope = w.scope(&f);
     let description = w.optional_text(&f, "description");
+    let default_scope = scope.flatten().unwrap_or_default();
     let questions = w.required(&f, "questions", "theme").and_then(|n| {
         let items = w.list(n, "questions")?;
         let qs: Vec<Option<Question>> = items
             .iter()
-            .map(|q| walk_question(w, q, question_ids))
+            .map(|q| walk_question(w, q, ids, catalogue, default_scope))
             .collect();
         qs.into_iter().collect::<Option<Vec<_>>>()
     });
@@ -638,6 +974,7 @@ fn walk_theme(
         short,
         weight,
         description,
+        scope: scope?,
         questions: questions?,
     })
 }
@@ -661,18 +998,64 @@ fn check_unique(
     }
 }
 
-fn walk_question(
+fn walk_question<'a>(
     w: &mut Walker,
-    node: &Node,
-    question_ids: &mut Vec<(String, u32)>,
+    node: &'a Node,
+    ids: &mut QuestionIds<'a>,
+    catalogue: Option<&Vec<&str>>,
+    default_scope: Scope,
 ) -> Option<Question> {
     let f = w.fields(node, "questions", QUESTION_FIELDS)?;
     let id = w.id(&f, "id", "question");
     if let Some((id, line)) = &id {
-        check_unique(w, &f, id, *line, question_ids, "q.dup-question");
+        check_unique(w, &f, id, *line, &mut ids.questions, "q.dup-question");
     }
     let text = w.required_text(&f, "text", "question");
+    let statement = w.optional_text(&f, "statement");
     let help = w.optional_text(&f, "help");
+    let scope = w.scope(&f).map(|s| s.unwrap_or(default_scope));
+    let owner = w
+        .optional_text(&f, "owner")
+        .map(|o| o.trim().to_string())
+        .filter(|o| !o.is_empty());
+    let obligations = w.id_list(&f, "obligations").map(|list| {
+        let mut out: Vec<String> = Vec::new();
+        for (cited, node) in list {
+            // With no catalogue (or a broken one, already reported), every
+            // citation is unknown; say so only when the catalogue is sound.
+            match catalogue {
+                Some(known) if !known.contains(&cited.as_str()) => {
+                    let known = if known.is_empty() {
+                        t(w.lang, "q.obligation-none").to_string()
+                    } else {
+                        known.join(", ")
+                    };
+                    let message = tf(
+                        w.lang,
+                        "q.obligation-unknown",
+                        &[("id", &cited), ("known", &known)],
+                    );
+                    w.err(node, message);
+                }
+                _ => {}
+            }
+            if !out.contains(&cited) {
+                ids.cited.push(cited.clone());
+                out.push(cited);
+            }
+        }
+        out
+    });
+    let replaces = w.id_list(&f, "replaces").map(|list| {
+        let mut out: Vec<String> = Vec::new();
+        for (old, node) in list {
+            if !out.contains(&old) {
+                out.push(old.clone());
+            }
+            ids.replaced.push((old, node));
+        }
+        out
+    });
     let weight = w.weight(&f);
     let recommendation = w.optional_text(&f, "recommendation");
     let references = match f.get("references") {
@@ -732,6 +1115,11 @@ fn walk_question(
         references: references?,
         recommendation,
         options: options?,
+        scope: scope?,
+        owner,
+        obligations: obligations?,
+        replaces: replaces?,
+        statement,
     })
 }
 
@@ -754,10 +1142,21 @@ pub fn questionnaire_from_path_with(
     lang: Option<Lang>,
     options: &Options,
 ) -> Result<Questionnaire, LoadError> {
+    questionnaire_from_path_with_warnings(path, shown, lang, options).map(|(q, _)| q)
+}
+
+/// [`questionnaire_from_path_with`], also returning the warnings of
+/// [`questionnaire_with_warnings`].
+pub fn questionnaire_from_path_with_warnings(
+    path: &Path,
+    shown: &str,
+    lang: Option<Lang>,
+    options: &Options,
+) -> Result<(Questionnaire, LoadError), LoadError> {
     let fallback = lang.unwrap_or(options.lang);
     let text = read_text(path, shown, fallback, options.max_file_bytes)?;
     let lang = lang.or_else(|| declared_lang(&text)).unwrap_or(fallback);
-    questionnaire_from_str(&text, shown, lang)
+    questionnaire_with_warnings(&text, shown, lang)
 }
 
 /// Parses and validates an answers file against its questionnaire (SPEC §2).
@@ -921,13 +1320,13 @@ fn walk_answer(
         return;
     };
     let answer = match &value.value {
-        Value::Str(word) => word_answer(w, value, word, None),
+        Value::Str(word) => word_answer(w, q.lang, value, word, None),
         Value::Map(_) => {
             let Some(af) = w.fields(value, &id, ANSWER_FIELDS) else {
                 return;
             };
             let comment = w
-                .optional_text(&af, "comment")
+                .comment(&af, "comment")
                 .map(|c| c.trim().to_string())
                 .filter(|c| !c.is_empty());
             let Some(choice) = w.required(&af, "choice", "answer") else {
@@ -962,8 +1361,8 @@ fn walk_answer(
                         })
                     }
                 }
-                Value::Str(word) if word == "na" || word == "unknown" => {
-                    word_answer(w, choice, word, comment)
+                Value::Str(word) if answer_word(q.lang, word).is_some() => {
+                    word_answer(w, q.lang, choice, word, comment)
                 }
                 _ => {
                     let expected = t(w.lang, "type.integer");
@@ -976,7 +1375,7 @@ fn walk_answer(
         _ => {
             let message = tf(
                 w.lang,
-                "a.bad-word",
+                bad_word_key(q.lang),
                 &[("word", &scalar_text(&value.value))],
             );
             w.err(value, message);
@@ -988,12 +1387,60 @@ fn walk_answer(
     }
 }
 
-fn word_answer(w: &mut Walker, node: &Node, word: &str, comment: Option<String>) -> Option<Answer> {
-    match word {
-        "na" => Some(Answer::Na { comment }),
-        "unknown" => Some(Answer::Unknown { comment }),
-        _ => {
-            let message = tf(w.lang, "a.bad-word", &[("word", &word)]);
+/// The words that stand for an answer without a choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerWord {
+    /// `na`; in French files also `sans objet` or `so`.
+    Na,
+    /// `unknown`; in French files also `ne sait pas` or `nsp`.
+    Unknown,
+}
+
+/// Reads an answer word: `na` and `unknown`, and the French `sans objet` /
+/// `so` and `ne sait pas` / `nsp` (any case, spaces around ignored).
+///
+/// The French words are read whatever the questionnaire's language: the
+/// twins share ids and versions, so a file typed in French for the French
+/// questionnaire must still load when a report is made in English.
+pub fn answer_word(_questionnaire_lang: Lang, word: &str) -> Option<AnswerWord> {
+    let word = word.trim();
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if is("na") {
+        return Some(AnswerWord::Na);
+    }
+    if is("unknown") {
+        return Some(AnswerWord::Unknown);
+    }
+    let lower = word.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        ["so"] | ["sans", "objet"] => Some(AnswerWord::Na),
+        ["nsp"] | ["ne", "sait", "pas"] => Some(AnswerWord::Unknown),
+        _ => None,
+    }
+}
+
+/// The message for an unknown answer word, listing the words the
+/// questionnaire's language accepts.
+fn bad_word_key(questionnaire_lang: Lang) -> &'static str {
+    match questionnaire_lang {
+        Lang::Fr => "a.bad-word-fr",
+        Lang::En => "a.bad-word",
+    }
+}
+
+fn word_answer(
+    w: &mut Walker,
+    questionnaire_lang: Lang,
+    node: &Node,
+    word: &str,
+    comment: Option<String>,
+) -> Option<Answer> {
+    match answer_word(questionnaire_lang, word) {
+        Some(AnswerWord::Na) => Some(Answer::Na { comment }),
+        Some(AnswerWord::Unknown) => Some(Answer::Unknown { comment }),
+        None => {
+            let message = tf(w.lang, bad_word_key(questionnaire_lang), &[("word", &word)]);
             w.err(node, message);
             None
         }
@@ -1021,7 +1468,7 @@ pub fn expand_inputs(
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for input in inputs {
-        let shown = input.display().to_string();
+        let shown = crate::sanitize::terminal(&input.display().to_string());
         match std::fs::metadata(input) {
             Ok(m) if m.is_dir() => {
                 let before = files.len();
@@ -1035,15 +1482,14 @@ pub fn expand_inputs(
                     ));
                 }
             }
+            Ok(m) if !m.is_file() => errors.push(LoadError::single(
+                &shown,
+                1,
+                1,
+                t(lang, "input.not-regular").to_string(),
+            )),
             Ok(_) => files.push((input.clone(), shown)),
-            Err(e) => {
-                let message = if e.kind() == std::io::ErrorKind::NotFound {
-                    t(lang, "io.not-found").to_string()
-                } else {
-                    tf(lang, "io.read", &[("error", &e)])
-                };
-                errors.push(LoadError::single(&shown, 1, 1, message));
-            }
+            Err(e) => errors.push(LoadError::single(&shown, 1, 1, read_error(lang, &e))),
         }
     }
     if errors.is_empty() {
@@ -1065,10 +1511,10 @@ fn walk_dir(
         Ok(e) => e,
         Err(e) => {
             errors.push(LoadError::single(
-                &dir.display().to_string(),
+                &crate::sanitize::terminal(&dir.display().to_string()),
                 1,
                 1,
-                tf(lang, "io.read", &[("error", &e)]),
+                read_error(lang, &e),
             ));
             return;
         }
@@ -1087,9 +1533,24 @@ fn walk_dir(
                 .file_name()
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.starts_with('.'));
-            if !hidden {
-                let shown = path.display().to_string();
+            if hidden {
+                continue;
+            }
+            let shown = crate::sanitize::terminal(&path.display().to_string());
+            // A symlink to a file counts; FIFOs, devices and sockets are
+            // skipped (reading them would block or never end).
+            let regular = meta.is_file()
+                || (meta.file_type().is_symlink()
+                    && std::fs::metadata(&path).is_ok_and(|m| m.is_file()));
+            if regular || meta.file_type().is_symlink() {
                 files.push((path, shown));
+            } else {
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "{}",
+                    tf(lang, "warn.skipped-special", &[("path", &shown)])
+                );
             }
         }
     }
@@ -1182,5 +1643,193 @@ mod tests {
         assert_eq!(declared_lang("id: x\nlang: en # English\n"), Some(Lang::En));
         assert_eq!(declared_lang("lang: \"fr\"\n"), Some(Lang::Fr));
         assert_eq!(declared_lang("id: x\n"), None);
+    }
+
+    /// A questionnaire with the December 2026 fields, to mutate.
+    const WITH_FIELDS: &str = r#"id: essai
+version: "2"
+lang: fr
+title: Essai
+scale: [{label: Bas}, {label: Haut}]
+obligations:
+  - id: ria-art-4
+    text: "Règlement (UE) 2024/1689, art. 4"
+    applies_from: "2025-02-02"
+  - id: ria-art-26
+    text: "Règlement (UE) 2024/1689, art. 26"
+    applies_from: "2027-12-02"
+    until: "2030-08-02"
+    who: déployeurs
+themes:
+  - id: t
+    title: T
+    scope: organisation
+    questions:
+      - id: a
+        text: A ?
+        statement: A est fait.
+        owner: DGS
+        obligations: [ria-art-4]
+        replaces: [old-a, old-b]
+      - id: b
+        text: B ?
+        scope: department
+        obligations: [ria-art-26, ria-art-4]
+"#;
+
+    fn load(text: &str) -> Result<(Questionnaire, LoadError), LoadError> {
+        questionnaire_with_warnings(text, "q.yaml", Lang::Fr)
+    }
+
+    fn problems(text: &str) -> Vec<(u32, u32, String)> {
+        match load(text) {
+            Ok(_) => Vec::new(),
+            Err(e) => e
+                .diagnostics
+                .into_iter()
+                .map(|d| (d.line, d.column, d.message))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn december_2026_fields_are_read() {
+        let (q, warnings) = load(WITH_FIELDS).unwrap();
+        assert!(warnings.diagnostics.is_empty(), "{warnings}");
+        let (_, a) = q.question("a").unwrap();
+        let (_, b) = q.question("b").unwrap();
+        assert_eq!(a.scope, Scope::Organisation, "theme default");
+        assert_eq!(b.scope, Scope::Department, "own scope wins");
+        assert_eq!(a.owner.as_deref(), Some("DGS"));
+        assert_eq!(a.statement.as_deref(), Some("A est fait."));
+        assert_eq!(a.replaces, ["old-a", "old-b"]);
+        let cited: Vec<&str> = q.obligations_of(b).map(|o| o.id.as_str()).collect();
+        assert_eq!(cited, ["ria-art-26", "ria-art-4"]);
+        let o = q.obligation("ria-art-26").unwrap();
+        assert_eq!(o.applies_from.to_string(), "2027-12-02");
+        assert_eq!(
+            o.until.map(|d| d.to_string()).as_deref(),
+            Some("2030-08-02")
+        );
+        assert_eq!(o.who.as_deref(), Some("déployeurs"));
+        assert_eq!(q.questions_citing("ria-art-4").count(), 2);
+        assert_eq!(q.scope_counts(), (1, 1));
+    }
+
+    #[test]
+    fn unknown_scope_is_an_error_at_its_value() {
+        let text = WITH_FIELDS.replace("scope: department", "scope: direction");
+        let p = problems(&text);
+        assert!(
+            p.iter()
+                .any(|(l, c, m)| (*l, *c) == (28, 16) && m.contains("direction")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_obligation_is_an_error_at_the_citation() {
+        let text = WITH_FIELDS.replace("[ria-art-26, ria-art-4]", "[ria-art-26, ria-art-5]");
+        let p = problems(&text);
+        assert!(
+            p.iter().any(|(l, c, m)| (*l, *c) == (29, 35)
+                && m.contains("ria-art-5")
+                && m.contains("ria-art-4")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn obligation_dates_and_ids_are_checked() {
+        let bad_date = WITH_FIELDS.replace("\"2025-02-02\"", "\"2025-02-30\"");
+        assert!(
+            problems(&bad_date)
+                .iter()
+                .any(|(l, c, m)| (*l, *c) == (9, 19) && m.contains("2025-02-30")),
+            "{:?}",
+            problems(&bad_date)
+        );
+        let before = WITH_FIELDS.replace("\"2030-08-02\"", "\"2020-08-02\"");
+        assert!(
+            problems(&before)
+                .iter()
+                .any(|(l, _, m)| *l == 13 && m.contains("2020-08-02")),
+            "{:?}",
+            problems(&before)
+        );
+        let dup = WITH_FIELDS.replace("id: ria-art-26", "id: ria-art-4");
+        assert!(
+            problems(&dup)
+                .iter()
+                .any(|(l, c, m)| (*l, *c) == (10, 9) && m.contains("ligne 7")),
+            "{:?}",
+            problems(&dup)
+        );
+    }
+
+    #[test]
+    fn replaces_must_not_name_a_current_question() {
+        let text = WITH_FIELDS.replace("[old-a, old-b]", "[old-a, b]");
+        let p = problems(&text);
+        assert!(
+            p.iter()
+                .any(|(l, c, m)| (*l, *c) == (25, 27) && m.contains("«\u{a0}b\u{a0}»")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn uncited_obligation_is_a_warning_with_its_position() {
+        let text = WITH_FIELDS.replace("[ria-art-26, ria-art-4]", "[ria-art-4]");
+        let (_, warnings) = load(&text).unwrap();
+        assert_eq!(warnings.diagnostics.len(), 1, "{warnings}");
+        let d = &warnings.diagnostics[0];
+        assert_eq!((d.line, d.column), (10, 9));
+        assert!(d.message.contains("ria-art-26"), "{}", d.message);
+    }
+
+    #[test]
+    fn citing_without_a_catalogue_is_an_error() {
+        let start = WITH_FIELDS.find("obligations:\n").unwrap();
+        let end = WITH_FIELDS.find("themes:").unwrap();
+        let text = format!("{}{}", &WITH_FIELDS[..start], &WITH_FIELDS[end..]);
+        assert!(!problems(&text).is_empty());
+    }
+
+    #[test]
+    fn french_answer_words_are_read() {
+        for (word, expected) in [
+            ("na", Some(AnswerWord::Na)),
+            ("so", Some(AnswerWord::Na)),
+            ("Sans objet", Some(AnswerWord::Na)),
+            ("sans  objet", Some(AnswerWord::Na)),
+            ("unknown", Some(AnswerWord::Unknown)),
+            ("nsp", Some(AnswerWord::Unknown)),
+            ("NSP", Some(AnswerWord::Unknown)),
+            ("ne sait pas", Some(AnswerWord::Unknown)),
+            ("peut-être", None),
+        ] {
+            assert_eq!(answer_word(Lang::Fr, word), expected, "{word}");
+        }
+        assert_eq!(answer_word(Lang::En, "na"), Some(AnswerWord::Na));
+        assert_eq!(answer_word(Lang::En, "unknown"), Some(AnswerWord::Unknown));
+        // The twins share ids: a French file loads with the English twin.
+        assert_eq!(answer_word(Lang::En, "nsp"), Some(AnswerWord::Unknown));
+        assert_eq!(answer_word(Lang::En, "sans objet"), Some(AnswerWord::Na));
+        assert_eq!(answer_word(Lang::En, "maybe"), None);
+    }
+
+    #[test]
+    fn french_words_are_read_in_answers_files() {
+        let (q, _) = load(WITH_FIELDS).unwrap();
+        let text = "questionnaire: essai\nversion: \"2\"\ndepartment: D\nanswers:\n  a: sans objet\n  b:\n    choice: nsp\n    comment: à voir\n";
+        let sheet = answers_from_str(text, "a.yaml", &q, Lang::Fr).unwrap();
+        assert_eq!(sheet.answers[0], Answer::Na { comment: None });
+        assert_eq!(
+            sheet.answers[1],
+            Answer::Unknown {
+                comment: Some("à voir".into())
+            }
+        );
     }
 }

@@ -408,6 +408,7 @@ mod tests {
                     })
                     .collect()
             }),
+            ..Question::default()
         }
     }
 
@@ -428,6 +429,7 @@ mod tests {
                 short: None,
                 weight: 1.0,
                 description: None,
+                scope: None,
                 questions: vec![
                     question("a1", 1.0, None),
                     question("a2", 2.0, None),
@@ -440,6 +442,7 @@ mod tests {
                 short: None,
                 weight: 3.0,
                 description: None,
+                scope: None,
                 questions: vec![question("b1", 1.0, None)],
             },
         ];

@@ -83,6 +83,32 @@ impl Ctx<'_> {
         }
     }
 
+    /// The questionnaire for a campaign: the one given, else the embedded
+    /// version the answers name when it is an archived version of the
+    /// default (a campaign answered on 2026.1 still scores), else the
+    /// default.
+    pub fn questionnaire_for(
+        &self,
+        path: Option<&Path>,
+        answers: &[PathBuf],
+    ) -> Result<Questionnaire, Failure> {
+        let q = self.questionnaire(path)?;
+        if path.is_some() {
+            return Ok(q);
+        }
+        match compare::answered_version(answers, self.lang(&q)) {
+            Some((id, version)) if id == q.id && version != q.version => {
+                match crate::defaults::archived(&id, &version, q.lang) {
+                    Some((name, text)) => {
+                        Ok(load::questionnaire_from_str(text, name, self.lang(&q))?)
+                    }
+                    None => Ok(q),
+                }
+            }
+            _ => Ok(q),
+        }
+    }
+
     /// Loads answers files and folders against a questionnaire.
     pub fn answers(
         &mut self,
@@ -215,6 +241,10 @@ pub fn run(cli: Cli, env: Env, out: &mut dyn Write, err: &mut dyn Write, width: 
     }
 }
 
+/// Problems shown for one file; beyond, a count: 100,000 bad keys must not
+/// flood the terminal, and the first ones are what to fix first.
+pub const MAX_PROBLEMS_PER_FILE: usize = 50;
+
 fn report_failure(ctx: &mut Ctx, failure: Failure) {
     let lang = ctx.early_lang();
     match failure {
@@ -222,7 +252,28 @@ fn report_failure(ctx: &mut Ctx, failure: Failure) {
             let mut count = 0;
             for e in &errors {
                 count += e.diagnostics.len();
-                let _ = writeln!(ctx.err, "{e}");
+                if e.diagnostics.len() > MAX_PROBLEMS_PER_FILE {
+                    let first = crate::load::LoadError {
+                        path: e.path.clone(),
+                        diagnostics: e.diagnostics[..MAX_PROBLEMS_PER_FILE].to_vec(),
+                    };
+                    let _ = writeln!(ctx.err, "{first}");
+                    let more = e.diagnostics.len() - MAX_PROBLEMS_PER_FILE;
+                    let _ = writeln!(
+                        ctx.err,
+                        "{}",
+                        tf(
+                            lang,
+                            "sum.more-problems",
+                            &[
+                                ("path", &crate::sanitize::terminal_cow(&e.path)),
+                                ("count", &more)
+                            ]
+                        )
+                    );
+                } else {
+                    let _ = writeln!(ctx.err, "{e}");
+                }
             }
             if count > 1 || errors.len() > 1 {
                 let _ = writeln!(
@@ -237,7 +288,7 @@ fn report_failure(ctx: &mut Ctx, failure: Failure) {
             }
         }
         Failure::Message(m) => {
-            let _ = writeln!(ctx.err, "boussole: {m}");
+            let _ = writeln!(ctx.err, "boussole: {}", crate::sanitize::terminal_cow(&m));
         }
     }
 }

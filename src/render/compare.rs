@@ -75,9 +75,10 @@ fn agenda_item(c: &Campaign, d: &Disagreement, lang: Lang, show_respondents: boo
             let label = choices
                 .get(choice)
                 .map_or(String::new(), |ch| format!("{} ({choice})", ch.label));
+            // Comments are kept as written: escaped here, for the terminal.
             let comment = c.sheets[sheet].answers[d.question]
                 .comment()
-                .map(str::to_string);
+                .map(crate::sanitize::terminal);
             (who, label, comment)
         })
         .collect();
@@ -550,6 +551,7 @@ pub fn json(c: &Campaign, cmp: Option<&Comparison>) -> String {
             "shared_questions": cmp.shared,
             "added_questions": cmp.added.iter().map(|q| &q.id).collect::<Vec<_>>(),
             "removed_questions": cmp.removed.iter().map(|q| &q.id).collect::<Vec<_>>(),
+            "matched_questions": cmp.matched.iter().map(|(id, from)| json!({"id": id, "baseline": from})).collect::<Vec<_>>(),
             "new_departments": cmp.new_departments().collect::<Vec<_>>(),
             "vanished_departments": cmp.vanished_departments().collect::<Vec<_>>(),
         });
