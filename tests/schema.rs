@@ -72,10 +72,10 @@ impl Checker<'_> {
                     }
                 }
                 "minLength" => {
-                    if let Some(text) = value.as_str() {
-                        if (text.chars().count() as u64) < rule.as_u64().unwrap() {
-                            self.errors.push(format!("{at}: {text:?} is too short"));
-                        }
+                    if let Some(text) = value.as_str()
+                        && (text.chars().count() as u64) < rule.as_u64().unwrap()
+                    {
+                        self.errors.push(format!("{at}: {text:?} is too short"));
                     }
                 }
                 "minimum" | "maximum" | "exclusiveMinimum" => {
@@ -93,10 +93,10 @@ impl Checker<'_> {
                     }
                 }
                 "minItems" => {
-                    if let Some(items) = value.as_array() {
-                        if (items.len() as u64) < rule.as_u64().unwrap() {
-                            self.errors.push(format!("{at}: fewer than {rule} items"));
-                        }
+                    if let Some(items) = value.as_array()
+                        && (items.len() as u64) < rule.as_u64().unwrap()
+                    {
+                        self.errors.push(format!("{at}: fewer than {rule} items"));
                     }
                 }
                 "items" => {
