@@ -80,7 +80,7 @@ impl Env {
 
 /// Whether stdin is a terminal *now* (a hung-up terminal stops being one):
 /// for the session's watch, which cannot use the value read at start.
-pub fn stdin_is_terminal() -> bool {
+pub fn stdin_tty_now() -> bool {
     std::io::stdin().is_terminal()
 }
 

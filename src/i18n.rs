@@ -503,15 +503,15 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "check.scopes",
-        "portée : {organisation} question(s) sur la collectivité, {department} sur la direction du répondant ; {owned} avec un pilote suggéré, {stated} avec un constat rédigé",
+        "portée : {organisation} {organisation|question|questions} sur la collectivité, {department} sur la direction du répondant ; {owned} avec un pilote suggéré, {stated} avec un constat rédigé",
     ),
     (
         "check.obligations",
-        "{obligations} obligation(s) au catalogue, citées par {questions} question(s)",
+        "{obligations} {obligations|obligation|obligations} au catalogue, {obligations|citée|citées} par {questions} {questions|question|questions}",
     ),
     (
         "check.replaces",
-        "{questions} question(s) reliée(s) à une version antérieure (replaces)",
+        "{questions} {questions|question reliée|questions reliées} à une version antérieure (replaces)",
     ),
     ("check.warning", "avertissement : {message}"),
     // --- compare ---------------------------------------------------------------
@@ -1765,15 +1765,15 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "check.scopes",
-        "scope: {organisation} question(s) about the authority, {department} about the respondent's department; {owned} with a suggested lead, {stated} with a written finding",
+        "scope: {organisation} {organisation|question|questions} about the authority, {department} about the respondent's department; {owned} with a suggested lead, {stated} with a written finding",
     ),
     (
         "check.obligations",
-        "{obligations} obligation(s) in the catalogue, cited by {questions} question(s)",
+        "{obligations} {obligations|obligation|obligations} in the catalogue, cited by {questions} {questions|question|questions}",
     ),
     (
         "check.replaces",
-        "{questions} question(s) linked to an earlier version (replaces)",
+        "{questions} {questions|question|questions} linked to an earlier version (replaces)",
     ),
     ("check.warning", "warning: {message}"),
     // --- compare ---------------------------------------------------------------

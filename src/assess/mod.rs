@@ -111,7 +111,7 @@ fn end_on_signals_and_hangup(watch_terminal: bool) {
             loop {
                 std::thread::sleep(std::time::Duration::from_millis(250));
                 // A hung-up terminal answers no terminal request.
-                if !crate::env::stdin_is_terminal() {
+                if !crate::env::stdin_tty_now() {
                     end(SIGHUP);
                 }
             }
