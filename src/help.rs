@@ -251,7 +251,7 @@ pub fn version() -> String {
 
 /// The language help should be in: `--lang` among the arguments, else the
 /// environment.
-pub fn lang_from_args(args: &[std::ffi::OsString]) -> Lang {
+pub fn lang_from_args(args: &[std::ffi::OsString], fallback: Lang) -> Lang {
     let mut it = args.iter().filter_map(|a| a.to_str());
     while let Some(a) = it.next() {
         if a == "--lang" {
@@ -262,16 +262,17 @@ pub fn lang_from_args(args: &[std::ffi::OsString]) -> Lang {
             return l;
         }
     }
-    Lang::from_env()
+    fallback
 }
 
-/// The clap command, with help in `lang`.
-pub fn command(lang: Lang) -> Command {
+/// The clap command, with help in `lang`; `stdout_tty` says whether help
+/// goes to a terminal.
+pub fn command(lang: Lang, stdout_tty: bool) -> Command {
     let version: &'static str = Box::leak(version().into_boxed_str());
     let mut cmd = Cli::command().version(version);
     // Off a terminal (a pipe, a test), wrap help at a fixed width so that it
     // reads the same everywhere.
-    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+    if !stdout_tty {
         cmd = cmd.term_width(100);
     }
     localise(cmd, lang, true)
@@ -402,9 +403,9 @@ mod tests {
             .iter()
             .map(Into::into)
             .collect();
-        assert_eq!(lang_from_args(&args), Lang::En);
+        assert_eq!(lang_from_args(&args, Lang::Fr), Lang::En);
         let args: Vec<std::ffi::OsString> =
             ["boussole", "--lang=fr"].iter().map(Into::into).collect();
-        assert_eq!(lang_from_args(&args), Lang::Fr);
+        assert_eq!(lang_from_args(&args, Lang::En), Lang::Fr);
     }
 }

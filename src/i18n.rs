@@ -33,28 +33,6 @@ impl Lang {
         }
     }
 
-    /// The language the user's environment asks for: `LC_ALL`, then
-    /// `LC_MESSAGES`, then `LANG`; `fr*` means French, anything else English.
-    /// With none set, French: boussole's users are French.
-    pub fn from_env() -> Lang {
-        for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let Ok(value) = std::env::var(var) {
-                if value.is_empty() {
-                    continue;
-                }
-                return if value.to_ascii_lowercase().starts_with("fr") {
-                    Lang::Fr
-                } else if value == "C" || value.starts_with("C.") || value == "POSIX" {
-                    // A bare C locale says nothing about the user's language.
-                    continue;
-                } else {
-                    Lang::En
-                };
-            }
-        }
-        Lang::Fr
-    }
-
     fn catalogue(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Lang::Fr => FR,
@@ -73,12 +51,83 @@ pub fn t(lang: Lang, key: &'static str) -> &'static str {
 }
 
 /// The message `key` in `lang` with its `{name}` placeholders filled.
+///
+/// One pass over the template: each `{name}` is replaced by its value once,
+/// and inserted text is never scanned again, so user text that happens to
+/// contain `{date}` or `{department}` is printed as written. A `{...}` with no
+/// matching argument is kept literally.
+///
+/// `{name|one|many}` is a plural choice: `one` when the number `name` is
+/// singular in `lang` (see [`is_singular`]), else `many`. So a message reads
+/// `"{count} {count|problème|problèmes}"`, never "problème(s)".
 pub fn tf(lang: Lang, key: &'static str, args: &[(&str, &dyn Display)]) -> String {
-    let mut out = t(lang, key).to_string();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    fill(lang, t(lang, key), args)
+}
+
+/// Fills the placeholders of `template` in one pass (see [`tf`]).
+pub fn fill(lang: Lang, template: &str, args: &[(&str, &dyn Display)]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let filled = after.find('}').and_then(|close| {
+            let inner = &after[..close];
+            let mut parts = inner.splitn(3, '|');
+            let name = parts.next().unwrap_or("");
+            let (_, value) = args.iter().find(|(n, _)| *n == name)?;
+            match (parts.next(), parts.next()) {
+                (None, _) => {
+                    let _ = write!(out, "{value}");
+                }
+                (Some(one), Some(many)) => {
+                    let singular = is_singular(lang, &value.to_string());
+                    out.push_str(if singular { one } else { many });
+                }
+                (Some(_), None) => return None,
+            }
+            Some(close)
+        });
+        match filled {
+            Some(close) => rest = &after[close + 1..],
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
+}
+
+/// Whether a number, as displayed (`"1"`, `"1 234"`, `"0,5"`), takes the
+/// singular: in French 0 and 1 do (and anything below 2: « 1,5 million »),
+/// in English only 1 does. Text that is not a number takes the plural.
+pub fn is_singular(lang: Lang, number: &str) -> bool {
+    let digits: String = number
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .map(|c| if c == ',' && lang == Lang::Fr { '.' } else { c })
+        .filter(|c| *c != ',')
+        .collect();
+    let Ok(n) = digits.parse::<f64>() else {
+        return false;
+    };
+    match lang {
+        Lang::Fr => n.abs() < 2.0,
+        Lang::En => n == 1.0,
+    }
+}
+
+/// `one` or `many` for the count `n` in `lang` (French: 0 and 1 are
+/// singular), for code that builds a phrase itself.
+pub fn plural<'a>(lang: Lang, n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if is_singular(lang, &n.to_string()) {
+        one
+    } else {
+        many
+    }
 }
 
 /// French, the reference catalogue. French typography: U+00A0 before `:`,
@@ -394,10 +443,13 @@ pub static FR: &[(&str, &str)] = &[
         "le nom de la direction ne doit pas être vide",
     ),
     // --- summary lines -------------------------------------------------------
-    ("sum.errors", "{count} problème(s) trouvé(s)"),
+    (
+        "sum.errors",
+        "{count} {count|problème trouvé|problèmes trouvés}",
+    ),
     (
         "sum.files-errors",
-        "{count} problème(s) dans {files} fichier(s) ; aucun résultat n’a été produit",
+        "{count} {count|problème|problèmes} dans {files} {files|fichier|fichiers} ; aucun résultat n’a été produit",
     ),
     ("report.method-questionnaire", "Le questionnaire"),
     (
@@ -408,7 +460,7 @@ pub static FR: &[(&str, &str)] = &[
     // --- tables and exports ---------------------------------------------------
     (
         "table.participation",
-        "{respondents} répondant(s), {departments} direction(s)",
+        "{respondents} {respondents|répondant|répondants}, {departments} {departments|direction|directions}",
     ),
     ("table.overall", "Niveau global de l’organisation :"),
     ("table.theme", "Thème"),
@@ -443,23 +495,23 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "check.counts",
-        "{themes} thème(s), {questions} question(s), échelle de {levels} niveaux : {labels}",
+        "{themes} {themes|thème|thèmes}, {questions} {questions|question|questions}, échelle de {levels} niveaux : {labels}",
     ),
     (
         "check.theme",
-        "  {title} ({id}) : {questions} question(s), poids {weight}",
+        "  {title} ({id}) : {questions} {questions|question|questions}, poids {weight}",
     ),
     (
         "check.scopes",
-        "portée : {organisation} question(s) sur la collectivité, {department} sur la direction du répondant ; {owned} avec un pilote suggéré, {stated} avec un constat rédigé",
+        "portée : {organisation} {organisation|question|questions} sur la collectivité, {department} sur la direction du répondant ; {owned} avec un pilote suggéré, {stated} avec un constat rédigé",
     ),
     (
         "check.obligations",
-        "{obligations} obligation(s) au catalogue, citées par {questions} question(s)",
+        "{obligations} {obligations|obligation|obligations} au catalogue, {obligations|citée|citées} par {questions} {questions|question|questions}",
     ),
     (
         "check.replaces",
-        "{questions} question(s) reliée(s) à une version antérieure (replaces)",
+        "{questions} {questions|question reliée|questions reliées} à une version antérieure (replaces)",
     ),
     ("check.warning", "avertissement : {message}"),
     // --- compare ---------------------------------------------------------------
@@ -505,7 +557,7 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "cmp.agenda-title",
-        "Ordre du jour de la réunion de consensus : {count} question(s) où les réponses d’une même direction divergent de 2 niveaux ou plus (50 points pour les questions à choix propres)",
+        "Ordre du jour de la réunion de consensus : {count} {count|question|questions} où les réponses d’une même direction divergent de 2 niveaux ou plus (50 points pour les questions à choix propres)",
     ),
     (
         "cmp.agenda-heading",
@@ -666,6 +718,10 @@ pub static FR: &[(&str, &str)] = &[
         "--date «\u{a0}{date}\u{a0}» invalide\u{a0}: écrivez la date sous la forme AAAA-MM-JJ, par exemple --date 2026-10-04",
     ),
     (
+        "report.date-from-clock",
+        "aucune réponse n’est datée et --date n’est pas donnée\u{a0}: le rapport est daté d’aujourd’hui ({date}) d’après l’horloge de l’ordinateur\u{202f}; donnez --date AAAA-MM-JJ pour obtenir le même rapport un autre jour",
+    ),
+    (
         "report.no-folder",
         "impossible d’écrire {path}\u{a0}: le dossier {folder} n’existe pas\u{202f}; créez-le d’abord, ou choisissez un autre chemin avec -o",
     ),
@@ -792,11 +848,11 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "report.changed-added",
-        "{count} question(s) ajoutée(s), non comptée(s) dans les évolutions\u{a0}: {questions}.",
+        "{count} {count|question ajoutée, non comptée|questions ajoutées, non comptées} dans les évolutions\u{a0}: {questions}.",
     ),
     (
         "report.changed-removed",
-        "{count} question(s) retirée(s)\u{a0}: {questions}.",
+        "{count} {count|question retirée|questions retirées}\u{a0}: {questions}.",
     ),
     ("report.by-theme", "Résultats par thème"),
     ("report.theme-score", "Score du thème\u{a0}:"),
@@ -813,7 +869,7 @@ pub static FR: &[(&str, &str)] = &[
     ("report.legend-baseline", "score de la campagne précédente"),
     (
         "report.histogram-intro",
-        "Avec {count} directions, le graphique montre combien d’entre elles se situent à chaque niveau\u{202f}; le tableau complet figure dans la partie «\u{a0}Directions comparées\u{a0}».",
+        "Avec {count} {count|direction|directions}, le graphique montre combien d’entre elles se situent à chaque niveau\u{202f}; le tableau complet figure dans la partie «\u{a0}Directions comparées\u{a0}».",
     ),
     (
         "report.top-departments",
@@ -851,7 +907,7 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "report.agenda-intro",
-        "{count} question(s) de ce thème séparent de deux niveaux ou plus des répondants d’une même direction\u{a0}: ce sont les points à trancher ensemble, preuves à l’appui, en réunion de consensus. Les répondants restent anonymes.",
+        "{count} {count|question de ce thème sépare|questions de ce thème séparent} de deux niveaux ou plus des répondants d’une même direction\u{a0}: ce sont les points à trancher ensemble, preuves à l’appui, en réunion de consensus. Les répondants restent anonymes.",
     ),
     ("report.question", "Question"),
     ("report.gap", "Écart"),
@@ -1022,7 +1078,7 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "report.example-department",
-        "Score de «\u{a0}{department}\u{a0}» sur le thème\u{a0}: moyenne de ses {count} répondants = ({terms}) / {count} = {score}\u{a0}%.",
+        "Score de «\u{a0}{department}\u{a0}» sur le thème\u{a0}: moyenne de {count|son|ses} {count} {count|répondant|répondants} = ({terms}) / {count} = {score}\u{a0}%.",
     ),
     (
         "report.example-organisation",
@@ -1063,12 +1119,12 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "report.annex-respondents",
-        "{count} répondant(s)\u{a0}: {names}.",
+        "{count} {count|répondant|répondants}\u{a0}: {names}.",
     ),
     ("report.other-one", "+1 autre"),
     ("report.dept-up", "{count} en progrès"),
     ("report.dept-down", "{count} en recul"),
-    ("report.dept-same", "{count} stable(s)"),
+    ("report.dept-same", "{count} {count|stable|stables}"),
     ("report.campaign-of", "Campagne du {date}"),
     ("report.campaign-previous", "Campagne précédente"),
     (
@@ -1678,10 +1734,10 @@ pub static EN: &[(&str, &str)] = &[
         "the department name must not be empty",
     ),
     // --- summary lines -------------------------------------------------------
-    ("sum.errors", "{count} problem(s) found"),
+    ("sum.errors", "{count} {count|problem|problems} found"),
     (
         "sum.files-errors",
-        "{count} problem(s) in {files} file(s); no result was produced",
+        "{count} {count|problem|problems} in {files} {files|file|files}; no result was produced",
     ),
     ("report.method-questionnaire", "The questionnaire"),
     (
@@ -1692,7 +1748,7 @@ pub static EN: &[(&str, &str)] = &[
     // --- tables and exports ---------------------------------------------------
     (
         "table.participation",
-        "{respondents} respondent(s), {departments} department(s)",
+        "{respondents} {respondents|respondent|respondents}, {departments} {departments|department|departments}",
     ),
     ("table.overall", "Overall level of the organisation:"),
     ("table.theme", "Theme"),
@@ -1727,23 +1783,23 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "check.counts",
-        "{themes} theme(s), {questions} question(s), a scale of {levels} levels: {labels}",
+        "{themes} {themes|theme|themes}, {questions} {questions|question|questions}, a scale of {levels} levels: {labels}",
     ),
     (
         "check.theme",
-        "  {title} ({id}): {questions} question(s), weight {weight}",
+        "  {title} ({id}): {questions} {questions|question|questions}, weight {weight}",
     ),
     (
         "check.scopes",
-        "scope: {organisation} question(s) about the authority, {department} about the respondent's department; {owned} with a suggested lead, {stated} with a written finding",
+        "scope: {organisation} {organisation|question|questions} about the authority, {department} about the respondent's department; {owned} with a suggested lead, {stated} with a written finding",
     ),
     (
         "check.obligations",
-        "{obligations} obligation(s) in the catalogue, cited by {questions} question(s)",
+        "{obligations} {obligations|obligation|obligations} in the catalogue, cited by {questions} {questions|question|questions}",
     ),
     (
         "check.replaces",
-        "{questions} question(s) linked to an earlier version (replaces)",
+        "{questions} {questions|question|questions} linked to an earlier version (replaces)",
     ),
     ("check.warning", "warning: {message}"),
     // --- compare ---------------------------------------------------------------
@@ -1789,7 +1845,7 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "cmp.agenda-title",
-        "Agenda of the consensus meeting: {count} question(s) where answers within a department differ by 2 levels or more (50 points for questions with their own choices)",
+        "Agenda of the consensus meeting: {count} {count|question|questions} where answers within a department differ by 2 levels or more (50 points for questions with their own choices)",
     ),
     ("cmp.agenda-heading", "Agenda of the consensus meeting"),
     ("cmp.md-questionnaire", "Questionnaire"),
@@ -1938,6 +1994,10 @@ pub static EN: &[(&str, &str)] = &[
         "invalid --date “{date}”: write the date as YYYY-MM-DD, for example --date 2026-10-04",
     ),
     (
+        "report.date-from-clock",
+        "no answer is dated and --date is not given: the report is dated today ({date}) from the computer’s clock; give --date YYYY-MM-DD to get the same report on another day",
+    ),
+    (
         "report.no-folder",
         "cannot write {path}: the folder {folder} does not exist; create it first, or choose another path with -o",
     ),
@@ -2061,11 +2121,11 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "report.changed-added",
-        "{count} question(s) added, not counted in the changes: {questions}.",
+        "{count} {count|question|questions} added, not counted in the changes: {questions}.",
     ),
     (
         "report.changed-removed",
-        "{count} question(s) removed: {questions}.",
+        "{count} {count|question|questions} removed: {questions}.",
     ),
     ("report.by-theme", "Results by theme"),
     ("report.theme-score", "Theme score:"),
@@ -2082,7 +2142,7 @@ pub static EN: &[(&str, &str)] = &[
     ("report.legend-baseline", "score in the previous campaign"),
     (
         "report.histogram-intro",
-        "With {count} departments, the chart shows how many of them stand at each level; the full table is in the “Departments compared” part.",
+        "With {count} {count|department|departments}, the chart shows how many of them stand at each level; the full table is in the “Departments compared” part.",
     ),
     (
         "report.top-departments",
@@ -2120,7 +2180,7 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "report.agenda-intro",
-        "{count} question(s) of this theme separate respondents of the same department by two levels or more: these are the points to settle together, evidence in hand, in a consensus meeting. Respondents remain anonymous.",
+        "{count} {count|question|questions} of this theme {count|separates|separate} respondents of the same department by two levels or more: these are the points to settle together, evidence in hand, in a consensus meeting. Respondents remain anonymous.",
     ),
     ("report.question", "Question"),
     ("report.gap", "Gap"),
@@ -2288,7 +2348,7 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "report.example-department",
-        "Score of “{department}” on the theme: mean of its {count} respondents = ({terms}) / {count} = {score}%.",
+        "Score of “{department}” on the theme: mean of its {count} {count|respondent|respondents} = ({terms}) / {count} = {score}%.",
     ),
     (
         "report.example-organisation",
@@ -2329,7 +2389,7 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "report.annex-respondents",
-        "{count} respondent(s): {names}.",
+        "{count} {count|respondent|respondents}: {names}.",
     ),
     ("report.other-one", "+1 more"),
     ("report.dept-up", "{count} up"),
@@ -2632,7 +2692,8 @@ mod tests {
             let after = &rest[start + 1..];
             match after.find('}') {
                 Some(end) => {
-                    let name = &after[..end];
+                    // `{count|one|many}` names `count`.
+                    let name = after[..end].split('|').next().unwrap_or("");
                     if !name.is_empty()
                         && name
                             .chars()
@@ -2712,5 +2773,55 @@ mod tests {
             tf(Lang::En, "q.scale-short", &[("count", &1)]),
             "the scale needs at least 2 levels (it has 1)"
         );
+    }
+
+    #[test]
+    fn inserted_text_is_never_substituted_again() {
+        let args: &[(&str, &dyn Display)] = &[("title", &"Essai {date}"), ("date", &"4 octobre")];
+        assert_eq!(
+            fill(Lang::Fr, "{title} — du {date}", args),
+            "Essai {date} — du 4 octobre"
+        );
+        let args: &[(&str, &dyn Display)] =
+            &[("respondent", &"{department}"), ("department", &"RH")];
+        assert_eq!(
+            fill(Lang::Fr, "{respondent} ({department}) {unknown} {", args),
+            "{department} (RH) {unknown} {"
+        );
+    }
+
+    #[test]
+    fn plural_forms_follow_the_language() {
+        let msg = "{count} {count|question|questions}";
+        for (n, fr, en) in [
+            (0, "0 question", "0 questions"),
+            (1, "1 question", "1 question"),
+            (2, "2 questions", "2 questions"),
+            (1_234, "1234 questions", "1234 questions"),
+        ] {
+            assert_eq!(fill(Lang::Fr, msg, &[("count", &n)]), fr);
+            assert_eq!(fill(Lang::En, msg, &[("count", &n)]), en);
+        }
+        assert!(is_singular(Lang::Fr, "1,5"));
+        assert!(!is_singular(Lang::En, "1.5"));
+        assert!(!is_singular(Lang::Fr, "1\u{202f}234"));
+        assert!(!is_singular(Lang::En, "1,000"));
+        assert_eq!(plural(Lang::Fr, 0, "direction", "directions"), "direction");
+        assert_eq!(
+            plural(Lang::En, 0, "department", "departments"),
+            "departments"
+        );
+        // A malformed choice is left as written rather than guessed.
+        assert_eq!(
+            fill(Lang::En, "{count|one}", &[("count", &1)]),
+            "{count|one}"
+        );
+    }
+
+    #[test]
+    fn no_message_writes_plurals_with_parentheses() {
+        for (k, v) in FR.iter().chain(EN) {
+            assert!(!v.contains("(s)"), "{k} uses \"(s)\": {v}");
+        }
     }
 }

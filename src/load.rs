@@ -20,7 +20,7 @@ use crate::model::{
 use crate::yaml::{self, Node, Value};
 
 /// Default cap on the size of one input file, in MiB.
-pub const DEFAULT_MAX_FILE_MB: u64 = 16;
+pub use crate::env::DEFAULT_MAX_FILE_MB;
 
 /// One problem found in a file, at a 1-based line and column.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,21 +73,30 @@ impl LoadError {
     }
 }
 
-/// The size limit in bytes: `BOUSSOLE_MAX_FILE_MB` if set to a positive
-/// number, else [`DEFAULT_MAX_FILE_MB`].
-pub fn max_file_bytes() -> u64 {
-    std::env::var("BOUSSOLE_MAX_FILE_MB")
-        .ok()
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .filter(|&mb| mb > 0)
-        .unwrap_or(DEFAULT_MAX_FILE_MB)
-        .saturating_mul(1024 * 1024)
+/// How input files are read: the language of messages, the size limit
+/// (from [`crate::env::Env`], never read here) and whether a long load may
+/// show a progress bar (stderr is a terminal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    pub lang: Lang,
+    pub max_file_bytes: u64,
+    pub progress: bool,
 }
 
-/// Reads a file as UTF-8 text: size limit, BOM stripped, non-UTF-8 refused
-/// with the position of the first invalid byte.
-pub fn read_text(path: &Path, shown: &str, lang: Lang) -> Result<String, LoadError> {
-    let limit = max_file_bytes();
+impl Options {
+    /// Messages in `lang`, the default size limit, no progress bar.
+    pub fn new(lang: Lang) -> Options {
+        Options {
+            lang,
+            max_file_bytes: crate::env::max_file_bytes(None),
+            progress: false,
+        }
+    }
+}
+
+/// Reads a file as UTF-8 text: size limit (`limit` bytes), BOM stripped,
+/// non-UTF-8 refused with the position of the first invalid byte.
+pub fn read_text(path: &Path, shown: &str, lang: Lang, limit: u64) -> Result<String, LoadError> {
     let io_err = |e: std::io::Error| LoadError::single(shown, 1, 1, read_error(lang, &e));
     let meta = std::fs::metadata(path).map_err(io_err)?;
     // A FIFO would block the open for ever, a device would never end.
@@ -129,7 +138,7 @@ pub fn read_text(path: &Path, shown: &str, lang: Lang) -> Result<String, LoadErr
                 t(lang, "input.not-regular").to_string(),
             ));
         }
-        file.take(limit + 1)
+        file.take(limit.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(io_err)?;
     }
@@ -1115,24 +1124,37 @@ fn walk_question<'a>(
 }
 
 /// Reads and validates a questionnaire file. Messages are in `lang`, or in
-/// the file's own declared language when `lang` is `None`.
+/// the file's own declared language when `lang` is `None` (French while the
+/// file cannot be read). The default size limit applies.
 pub fn questionnaire_from_path(
     path: &Path,
     shown: &str,
     lang: Option<Lang>,
 ) -> Result<Questionnaire, LoadError> {
-    questionnaire_from_path_with_warnings(path, shown, lang).map(|(q, _)| q)
+    questionnaire_from_path_with(path, shown, lang, &Options::new(Lang::Fr))
 }
 
-/// [`questionnaire_from_path`], also returning the warnings of
+/// [`questionnaire_from_path`] with explicit options: `options.lang` is the
+/// language of messages until the file's own language is known.
+pub fn questionnaire_from_path_with(
+    path: &Path,
+    shown: &str,
+    lang: Option<Lang>,
+    options: &Options,
+) -> Result<Questionnaire, LoadError> {
+    questionnaire_from_path_with_warnings(path, shown, lang, options).map(|(q, _)| q)
+}
+
+/// [`questionnaire_from_path_with`], also returning the warnings of
 /// [`questionnaire_with_warnings`].
 pub fn questionnaire_from_path_with_warnings(
     path: &Path,
     shown: &str,
     lang: Option<Lang>,
+    options: &Options,
 ) -> Result<(Questionnaire, LoadError), LoadError> {
-    let fallback = lang.unwrap_or_else(Lang::from_env);
-    let text = read_text(path, shown, fallback)?;
+    let fallback = lang.unwrap_or(options.lang);
+    let text = read_text(path, shown, fallback, options.max_file_bytes)?;
     let lang = lang.or_else(|| declared_lang(&text)).unwrap_or(fallback);
     questionnaire_with_warnings(&text, shown, lang)
 }
@@ -1431,8 +1453,9 @@ pub fn answers_from_path(
     shown: &str,
     q: &Questionnaire,
     lang: Lang,
+    limit: u64,
 ) -> Result<AnswerSheet, LoadError> {
-    let text = read_text(path, shown, lang)?;
+    let text = read_text(path, shown, lang, limit)?;
     answers_from_str(&text, shown, q, lang)
 }
 
@@ -1536,10 +1559,9 @@ fn walk_dir(
 /// Number of files from which loading shows a progress bar (on a terminal).
 const PROGRESS_FROM: usize = 2_000;
 
-/// A progress bar on stderr for long loads, only when stderr is a terminal.
-fn progress_bar(total: usize, lang: Lang) -> Option<indicatif::ProgressBar> {
-    use std::io::IsTerminal;
-    if total < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+/// A progress bar on stderr for long loads, only when `shown` (stderr is a terminal).
+fn progress_bar(total: usize, lang: Lang, shown: bool) -> Option<indicatif::ProgressBar> {
+    if total < PROGRESS_FROM || !shown {
         return None;
     }
     let bar = indicatif::ProgressBar::new(total as u64);
@@ -1556,14 +1578,15 @@ fn progress_bar(total: usize, lang: Lang) -> Option<indicatif::ProgressBar> {
 pub fn load_answers(
     inputs: &[PathBuf],
     q: &Questionnaire,
-    lang: Lang,
+    options: &Options,
 ) -> Result<Vec<AnswerSheet>, Vec<LoadError>> {
+    let lang = options.lang;
     let files = expand_inputs(inputs, lang)?;
-    let progress = progress_bar(files.len(), lang);
+    let progress = progress_bar(files.len(), lang, options.progress);
     let results: Vec<Result<AnswerSheet, LoadError>> = files
         .par_iter()
         .map(|(path, shown)| {
-            let r = answers_from_path(path, shown, q, lang);
+            let r = answers_from_path(path, shown, q, lang, options.max_file_bytes);
             if let Some(p) = &progress {
                 p.inc(1);
             }

@@ -1,14 +1,17 @@
-//! The `boussole` binary: parse the command line, run, exit.
+//! The `boussole` binary: read the environment once, parse the command line,
+//! run, exit.
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
 
+use boussole::env::Env;
 use clap::FromArgMatches;
 
 fn main() -> ExitCode {
+    // The only place the clock, the locale, the limits and the terminal are read.
+    let env = Env::from_process();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let lang = boussole::help::lang_from_args(&args);
-    let parsed = boussole::help::command(lang)
+    let lang = boussole::help::lang_from_args(&args, env.lang);
+    let parsed = boussole::help::command(lang, env.stdout_tty)
         .try_get_matches_from(args)
         .and_then(|m| boussole::cli::Cli::from_arg_matches(&m));
     let cli = match parsed {
@@ -19,24 +22,13 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let color = boussole::commands::use_color(cli.color);
-    let width = if std::io::stdout().is_terminal() {
-        terminal_width()
+    let width = if env.stdout_tty {
+        env.columns.or_else(|| comfy_table::Table::new().width())
     } else {
         None
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr();
-    ExitCode::from(boussole::commands::run(
-        cli, &mut out, &mut err, color, width,
-    ))
-}
-
-/// The terminal's width from `COLUMNS`, else comfy-table's own detection.
-fn terminal_width() -> Option<u16> {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .or_else(|| comfy_table::Table::new().width())
+    ExitCode::from(boussole::commands::run(cli, env, &mut out, &mut err, width))
 }

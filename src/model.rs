@@ -262,6 +262,16 @@ impl Theme {
     }
 }
 
+/// Score of level `i` (0-based) on a scale of `n` levels: `100 · i / (n − 1)`
+/// (SPEC §3, "question score"). A property of the scale, so it lives here;
+/// [`crate::scoring`] re-exports it.
+pub fn scale_score(i: usize, n: usize) -> f64 {
+    if n < 2 {
+        return 0.0;
+    }
+    100.0 * i as f64 / (n - 1) as f64
+}
+
 impl Question {
     /// The choices a respondent picks from: its own options, else the scale.
     pub fn choices<'a>(&'a self, scale: &'a [Level]) -> Vec<ChoiceView<'a>> {
@@ -282,7 +292,7 @@ impl Question {
                     .map(|(i, l)| ChoiceView {
                         label: &l.label,
                         description: l.description.as_deref(),
-                        score: crate::scoring::scale_score(i, n),
+                        score: scale_score(i, n),
                     })
                     .collect()
             }
@@ -298,7 +308,7 @@ impl Question {
     pub fn choice_score(&self, choice: usize, scale_len: usize) -> Option<f64> {
         match &self.options {
             Some(options) => options.get(choice).map(|o| o.score),
-            None => (choice < scale_len).then(|| crate::scoring::scale_score(choice, scale_len)),
+            None => (choice < scale_len).then(|| scale_score(choice, scale_len)),
         }
     }
 
@@ -345,15 +355,6 @@ impl Date {
             _ => return None,
         };
         (year >= 1 && (1..=days).contains(&day)).then_some(Date { year, month, day })
-    }
-
-    /// Today's date in UTC, from the system clock (only used when no date is
-    /// given and none is found in the answers).
-    pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        Date::from_days_since_epoch((secs / 86_400) as i64)
     }
 
     /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).

@@ -14,13 +14,7 @@ use crate::model::{Answer, AnswerSheet, Questionnaire};
 /// band because of a rounding error of the last bit.
 const LEVEL_EPSILON: f64 = 1e-9;
 
-/// Score of level `i` (0-based) on a scale of `n` levels: `100 · i / (n − 1)`.
-pub fn scale_score(i: usize, n: usize) -> f64 {
-    if n < 2 {
-        return 0.0;
-    }
-    100.0 * i as f64 / (n - 1) as f64
-}
+pub use crate::model::scale_score;
 
 /// Level of a score on a scale of `n` levels, by equal bands:
 /// `min(n − 1, floor(score · n / 100))`.
@@ -33,15 +27,32 @@ pub fn level(score: f64, n: usize) -> usize {
 }
 
 /// `Σ wᵢ·vᵢ / Σ wᵢ` over the values that exist; `None` if none does.
+///
+/// The weights are first divided by the largest one, so the sums stay finite
+/// whatever weights the loader accepts (two weights of `1e308` would make
+/// `Σ wᵢ` infinite and the score NaN); the ratio is the same. The result is
+/// kept between the smallest and the largest value, which rounding of the
+/// last bit could otherwise cross.
 pub fn weighted_mean(values: impl IntoIterator<Item = (f64, Option<f64>)>) -> Option<f64> {
-    let (mut num, mut den) = (0.0, 0.0);
-    for (w, v) in values {
-        if let Some(v) = v {
-            num += w * v;
-            den += w;
-        }
+    let present: Vec<(f64, f64)> = values
+        .into_iter()
+        .filter_map(|(w, v)| v.map(|v| (w, v)))
+        .filter(|(w, v)| w.is_finite() && *w > 0.0 && v.is_finite())
+        .collect();
+    let top = present.iter().map(|(w, _)| *w).fold(0.0, f64::max);
+    if top <= 0.0 {
+        return None;
     }
-    (den > 0.0).then(|| num / den)
+    let (mut num, mut den) = (0.0, 0.0);
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for (w, v) in present {
+        let w = w / top;
+        num += w * v;
+        den += w;
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    Some((num / den).clamp(lo, hi))
 }
 
 /// How a group of answers splits between scored and left-out ones.

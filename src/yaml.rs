@@ -380,7 +380,9 @@ mod tests {
         assert!(fast::parse(&deep).is_none());
         let long: String = (0..30_000).map(|i| format!("k{i}: 1\n")).collect();
         assert!(fast::parse(&long).is_none());
-        let _ = parse(&long); // the full parser decides, within its budgets
+        // The full parser reads it, within its budgets.
+        let node = parse(&long).expect("a long flat file is valid YAML");
+        assert!(matches!(&node.value, Value::Map(e) if e.len() == 30_000));
     }
 
     #[test]
@@ -413,9 +415,17 @@ mod tests {
             "a:\n",
             "a: ''\nb: \"\"\n",
         ];
-        for case in cases {
-            same_as_full(case);
-        }
+        // Which cases the fast path takes (the others it leaves to the full
+        // parser) is pinned: a fast path that declined everything would
+        // otherwise pass this test having compared nothing.
+        let taken: Vec<usize> = (0..cases.len())
+            .filter(|&i| same_as_full(cases[i]))
+            .collect();
+        assert_eq!(
+            taken,
+            [0, 3, 5, 16, 17, 18, 25],
+            "cases taken by the fast path"
+        );
     }
 
     #[test]
@@ -472,6 +482,8 @@ mod tests {
         let deep_block: String = (0..5000)
             .map(|i| format!("{}- \n", " ".repeat(i)))
             .collect();
-        let _ = parse(&deep_block); // must return, whatever it says
+        // Refused by the depth budget, at the line where it is breached.
+        let e = parse(&deep_block).expect_err("5,000 nested sequences");
+        assert!(e.line > 1 && e.line < 5000, "{e:?}");
     }
 }

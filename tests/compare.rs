@@ -132,7 +132,7 @@ fn consensus_agenda_lists_only_the_disputed_question() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = common::plain(out.stdout);
-    assert!(text.contains("1 question(s)"), "{text}");
+    assert!(text.contains("1 question où"), "{text}");
     assert!(
         text.contains("Feuille de route ? [feuille-de-route] — Stratégie — 3 niveaux d’écart"),
         "{text}"

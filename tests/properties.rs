@@ -11,12 +11,30 @@ struct Case {
     sheets: Vec<AnswerSheet>,
 }
 
-fn questionnaire() -> impl Strategy<Value = Questionnaire> {
+/// Weights as a questionnaire usually has them.
+fn usual_weight() -> BoxedStrategy<f64> {
+    (0.1f64..10.0).boxed()
+}
+
+/// Weights anywhere from 1e-6 to 1e300, spread evenly over the exponents,
+/// and the extremes themselves (two questions weighing 1e300 or more once
+/// made `Σ w` infinite and every score NaN).
+fn wide_weight() -> BoxedStrategy<f64> {
+    prop_oneof![
+        8 => (-6.0f64..300.0).prop_map(|e| 10f64.powf(e)),
+        1 => Just(1e-6),
+        1 => Just(1e300),
+        1 => Just(1e308),
+    ]
+    .boxed()
+}
+
+fn questionnaire(weight: fn() -> BoxedStrategy<f64>) -> impl Strategy<Value = Questionnaire> {
     let question = (
-        0.1f64..10.0,
+        weight(),
         prop::option::of(prop::collection::vec(0.0f64..=100.0, 2..5)),
     );
-    let theme = (0.1f64..10.0, prop::collection::vec(question, 1..5));
+    let theme = (weight(), prop::collection::vec(question, 1..5));
     (2usize..7, prop::collection::vec(theme, 1..5)).prop_map(|(levels, themes)| {
         let scale = (0..levels)
             .map(|i| Level {
@@ -72,7 +90,16 @@ fn questionnaire() -> impl Strategy<Value = Questionnaire> {
 
 /// An answer kind (0 = choice, 1 = na, 2 = unknown, 3 = missing) and a raw choice.
 fn case() -> impl Strategy<Value = Case> {
-    questionnaire().prop_flat_map(|q| {
+    case_with(usual_weight)
+}
+
+/// A case whose weights range from 1e-6 to 1e308.
+fn wide_case() -> impl Strategy<Value = Case> {
+    case_with(wide_weight)
+}
+
+fn case_with(weight: fn() -> BoxedStrategy<f64>) -> impl Strategy<Value = Case> {
+    questionnaire(weight).prop_flat_map(|q| {
         let n = q.question_count();
         let sheet = (0usize..3, prop::collection::vec((0u8..4, 0usize..100), n));
         (Just(q), prop::collection::vec(sheet, 1..9)).prop_map(|(q, raw)| {
@@ -128,6 +155,45 @@ proptest! {
         for s in all_scores(&r).into_iter().flatten() {
             prop_assert!((0.0..=100.0 + 1e-9).contains(&s), "score {s}");
             prop_assert!(scoring::level(s, c.q.scale.len()) < c.q.scale.len());
+        }
+    }
+
+    #[test]
+    fn scores_stay_finite_within_0_and_100_whatever_the_weights(c in wide_case()) {
+        let r = scoring::score(&c.q, &c.sheets);
+        for s in all_scores(&r).into_iter().flatten() {
+            prop_assert!(s.is_finite() && (0.0..=100.0).contains(&s), "score {s}");
+        }
+        // A theme with at least one answered choice has a score, whatever its weights.
+        for (t, theme) in c.q.themes.iter().enumerate() {
+            let first: usize = c.q.themes[..t].iter().map(|th| th.questions.len()).sum();
+            let answered = c.sheets.iter().any(|s| {
+                s.answers[first..first + theme.questions.len()]
+                    .iter()
+                    .any(|a| matches!(a, Answer::Choice { .. }))
+            });
+            prop_assert_eq!(r.themes[t].is_some(), answered, "theme {}", t);
+        }
+        prop_assert_eq!(r.overall.is_some(), r.themes.iter().any(Option::is_some));
+    }
+
+    #[test]
+    fn scaling_every_weight_changes_no_score(c in case(), exponent in -6i32..=300) {
+        let before = scoring::score(&c.q, &c.sheets);
+        let factor = 10f64.powi(exponent);
+        let mut q = c.q.clone();
+        for theme in &mut q.themes {
+            theme.weight *= factor;
+            for question in &mut theme.questions {
+                question.weight *= factor;
+            }
+        }
+        let after = scoring::score(&q, &c.sheets);
+        for (b, a) in all_scores(&before).into_iter().zip(all_scores(&after)) {
+            match (b, a) {
+                (Some(b), Some(a)) => prop_assert!((a - b).abs() < 1e-9, "{b} became {a} (x{factor:e})"),
+                (b, a) => prop_assert_eq!(b, a),
+            }
         }
     }
 

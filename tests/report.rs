@@ -344,6 +344,87 @@ fn english_questionnaire_gives_an_english_report() {
     assert!(!text.contains("Synthèse"));
 }
 
+/// The mini questionnaire, retitled, and one answers file without a date.
+fn undated_campaign(dir: &Path, title: &str) -> (PathBuf, PathBuf) {
+    let text = std::fs::read_to_string(common::fixture("mini/questionnaire.yaml")).unwrap();
+    let q = dir.join("q.yaml");
+    std::fs::write(
+        &q,
+        text.replace(
+            "title: \"Questionnaire de test\"",
+            &format!("title: \"{title}\""),
+        ),
+    )
+    .unwrap();
+    let answers = dir.join("answers");
+    std::fs::create_dir(&answers).unwrap();
+    std::fs::write(
+        answers.join("rh.yaml"),
+        "questionnaire: mini\nversion: \"1.0\"\ndepartment: RH\nanswers:\n  s1:\n    choice: 1\n",
+    )
+    .unwrap();
+    (q, answers)
+}
+
+/// Bug 3 of issue 10: a questionnaire titled `Essai {date}` got the date
+/// written into the PDF footer, the title being substituted again.
+#[test]
+fn bug_title_with_a_placeholder_was_substituted_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (q, answers) = undated_campaign(dir.path(), "Essai {date}");
+    let pdf = dir.path().join("r.pdf");
+    boussole()
+        .arg("report")
+        .arg("-q")
+        .arg(&q)
+        .arg(&answers)
+        .args(["--date", "2026-10-04", "-o"])
+        .arg(&pdf)
+        .assert()
+        .success();
+    let text = common::plain(text_of(&pdf).into_bytes());
+    assert!(
+        text.contains("Essai {date} — rapport d’auto-évaluation du 4 octobre 2026"),
+        "{text}"
+    );
+    assert!(!text.contains("Essai 4 octobre"), "{text}");
+}
+
+/// Bug 4 of issue 10: with no date in the answers and no `--date`, the
+/// library read the system clock. The date now comes from the environment
+/// read in `main`, and stderr says the report is dated from the clock.
+#[test]
+fn bug_undated_report_read_the_clock_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    let (q, answers) = undated_campaign(dir.path(), "Essai");
+    let pdf = dir.path().join("r.pdf");
+    let out = boussole()
+        .arg("report")
+        .arg("-q")
+        .arg(&q)
+        .arg(&answers)
+        .arg("-o")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let err = common::plain(out.stderr);
+    assert!(err.contains("horloge"), "{err}");
+    assert!(err.contains("--date AAAA-MM-JJ"), "{err}");
+    // A date given, or found in the answers, is said nowhere.
+    let dated = boussole()
+        .arg("report")
+        .arg("-q")
+        .arg(&q)
+        .arg(&answers)
+        .args(["--date", "2026-10-04", "-o"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(dated.status.code(), Some(0), "{dated:?}");
+    assert!(!String::from_utf8_lossy(&dated.stderr).contains("horloge"));
+}
+
 /// The text of some pages, lines joined (words cut at a line end by a
 /// hyphen are joined back).
 fn pages_text(pdf: &Path, first: usize, last: usize) -> String {

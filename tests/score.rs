@@ -128,7 +128,7 @@ fn table_shows_organisation_themes_and_matrix() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = common::plain(out.stdout);
-    assert!(text.contains("3 répondant(s), 2 direction(s)"), "{text}");
+    assert!(text.contains("3 répondants, 2 directions"), "{text}");
     assert!(text.contains("64,8 % — Maîtrisé"), "{text}");
     assert!(text.contains("Direction des ressources humaines"), "{text}");
     assert!(text.contains("34,4"), "{text}");
@@ -214,4 +214,79 @@ fn missing_input_exits_1_with_its_name() {
         stderr.starts_with("nulle-part.yaml:1:1: fichier ou dossier introuvable"),
         "{stderr}"
     );
+}
+
+/// Writes a one-theme questionnaire whose two questions weigh `weight`, and
+/// one answers file (choices 4 and 2 of 5 levels: 100 and 50).
+fn weighted_campaign(dir: &std::path::Path, weight: &str) {
+    std::fs::write(
+        dir.join("q.yaml"),
+        format!(
+            "id: lourd\nversion: \"1\"\nlang: fr\ntitle: Essai\nscale:\n  - label: A\n  - label: B\n  - label: C\n  - label: D\n  - label: E\n\
+             themes:\n  - id: t\n    title: Thème\n    weight: {weight}\n    questions:\n\
+             \x20     - id: a\n        text: A ?\n        weight: {weight}\n\
+             \x20     - id: b\n        text: B ?\n        weight: {weight}\n"
+        ),
+    )
+    .unwrap();
+    std::fs::create_dir(dir.join("answers")).unwrap();
+    std::fs::write(
+        dir.join("answers/rh.yaml"),
+        "questionnaire: lourd\nversion: \"1\"\ndepartment: RH\n\
+         answers:\n  a:\n    choice: 4\n  b:\n    choice: 2\n",
+    )
+    .unwrap();
+}
+
+/// Bug 1 of issue 10: two questions weighing `1e308` made `Σ w` infinite,
+/// every score NaN, and the JSON said `score: null` beside `level: 0`.
+#[test]
+fn bug_huge_weights_made_every_score_nan() {
+    for weight in ["1e308", "1e-6", "1"] {
+        let dir = tempfile::tempdir().unwrap();
+        weighted_campaign(dir.path(), weight);
+        let out = boussole()
+            .args(["score", "--format", "json", "-q"])
+            .arg(dir.path().join("q.yaml"))
+            .arg(dir.path().join("answers"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+        for s in [
+            &j["overall"],
+            &j["themes"][0],
+            &j["departments"][0]["overall"],
+        ] {
+            approx(&s["score"], 75.0);
+            assert_eq!(s["level"], 3, "weight {weight}: {s}");
+        }
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.contains("null"), "weight {weight}: {text}");
+    }
+}
+
+/// Bug 3 of issue 10: messages were filled placeholder after placeholder, so
+/// a respondent called `{department}` was printed as the department.
+#[test]
+fn bug_placeholder_in_user_text_was_substituted_again() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.yaml", "b.yaml"] {
+        std::fs::write(
+            dir.path().join(name),
+            "questionnaire: mini\nversion: \"1.0\"\ndepartment: RH\n\
+             respondent: \"{department}\"\nanswers:\n  s1:\n    choice: 1\n",
+        )
+        .unwrap();
+    }
+    let out = boussole()
+        .args(["score", "-q"])
+        .arg(fixture("mini/questionnaire.yaml"))
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let err = common::plain(out.stderr);
+    assert!(err.contains("({department})"), "{err}");
+    assert!(!err.contains("(RH)"), "{err}");
 }

@@ -17,7 +17,6 @@ pub mod prompt;
 pub mod scripted;
 pub mod terminal;
 
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use comfy_table::{Cell, CellAlignment};
@@ -52,21 +51,21 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<(), Failure> {
     let plan = prepare(ctx, args, &q, Path::new(""))?;
     // `--plain` reads lines from standard input, whatever it is (a screen
     // reader's terminal, or a script): at its end the session stops, saved.
-    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let dumb = ctx.env.dumb_terminal;
     if args.plain {
         #[cfg(unix)]
-        end_on_signals_and_hangup(std::io::stdin().is_terminal());
-        let mut prompter = plain::Plain::new(lang);
+        end_on_signals_and_hangup(ctx.env.stdin_tty);
+        let mut prompter = plain::Plain::new(lang, ctx.env.columns);
         return session(ctx, &q, plan, &mut prompter);
     }
     // inquire reads the keyboard from the terminal itself, even when stdin
     // is redirected: without this check a piped `assess` would hang.
-    if !std::io::stdin().is_terminal() {
+    if !ctx.env.stdin_tty {
         return Err(Failure::Message(t(lang, "assess.not-tty").to_string()));
     }
     // The questions are drawn on stderr: redirected, the respondent would
     // see nothing and the session would wait for keys forever.
-    if !std::io::stderr().is_terminal() {
+    if !ctx.env.stderr_tty {
         return Err(Failure::Message(
             t(lang, "assess.stderr-not-tty").to_string(),
         ));
@@ -74,10 +73,11 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<(), Failure> {
     #[cfg(unix)]
     end_on_signals_and_hangup(true);
     if dumb {
-        let mut prompter = plain::Plain::new(lang);
+        let mut prompter = plain::Plain::new(lang, ctx.env.columns);
         return session(ctx, &q, plan, &mut prompter);
     }
-    let mut terminal = terminal::Terminal::new(lang);
+    let styled = ctx.env.stderr_tty && !ctx.env.no_color;
+    let mut terminal = terminal::Terminal::new(lang, styled, ctx.env.columns);
     session(ctx, &q, plan, &mut terminal)
 }
 
@@ -111,7 +111,7 @@ fn end_on_signals_and_hangup(watch_terminal: bool) {
             loop {
                 std::thread::sleep(std::time::Duration::from_millis(250));
                 // A hung-up terminal answers no terminal request.
-                if !std::io::stdin().is_terminal() {
+                if !crate::env::stdin_tty_now() {
                     end(SIGHUP);
                 }
             }
@@ -145,6 +145,8 @@ pub struct Plan {
     pub command: String,
     /// The command that scores the campaign, for the final message.
     pub score_command: String,
+    /// The date each save writes into the file (the session's today).
+    pub today: Date,
     /// The answers file, open and locked for the whole session: one writer
     /// per file (see [`atomic::write_locked`]).
     pub lock: Option<std::fs::File>,
@@ -176,7 +178,7 @@ pub fn prepare(
         Some(path) => {
             vet_output(lang, path, args.questionnaire.questionnaire.as_deref())?;
             let existing = if path.exists() {
-                let sheet = load_existing(path, q, lang)?;
+                let sheet = load_existing(path, q, lang, ctx.env.max_file_bytes)?;
                 let same_department = same_name(&sheet.department, &department);
                 let same_respondent = match (&sheet.respondent, &respondent) {
                     (Some(a), Some(b)) => same_name(a, b),
@@ -202,7 +204,14 @@ pub fn prepare(
             };
             (path.clone(), existing)
         }
-        None => default_path(q, lang, base, &department, respondent.as_deref())?,
+        None => default_path(
+            q,
+            lang,
+            base,
+            &department,
+            respondent.as_deref(),
+            ctx.env.max_file_bytes,
+        )?,
     };
 
     let resumed = existing.is_some();
@@ -247,6 +256,7 @@ pub fn prepare(
         resumed,
         command: command.join(" "),
         score_command: score_command.join(" "),
+        today: ctx.env.today,
         lock: None,
         written: false,
     })
@@ -294,7 +304,12 @@ fn vet_output(lang: Lang, path: &Path, questionnaire: Option<&Path>) -> Result<(
 }
 
 /// Loads an existing answers file; any problem refuses it, untouched.
-fn load_existing(path: &Path, q: &Questionnaire, lang: Lang) -> Result<AnswerSheet, Failure> {
+fn load_existing(
+    path: &Path,
+    q: &Questionnaire,
+    lang: Lang,
+    limit: u64,
+) -> Result<AnswerSheet, Failure> {
     let shown = path.display().to_string();
     if path.is_dir() {
         return Err(Failure::Message(tf(
@@ -303,7 +318,7 @@ fn load_existing(path: &Path, q: &Questionnaire, lang: Lang) -> Result<AnswerShe
             &[("path", &shown)],
         )));
     }
-    load::answers_from_path(path, &shown, q, lang).map_err(|e| {
+    load::answers_from_path(path, &shown, q, lang, limit).map_err(|e| {
         Failure::Message(format!(
             "{e}\n{}",
             tf(lang, "assess.refused", &[("path", &shown)])
@@ -319,6 +334,7 @@ fn default_path(
     base: &Path,
     department: &str,
     respondent: Option<&str>,
+    limit: u64,
 ) -> Result<(PathBuf, Option<AnswerSheet>), Failure> {
     let (folder, dep_fallback, resp_fallback) = match q.lang {
         Lang::Fr => ("reponses", "direction", "repondant"),
@@ -343,7 +359,7 @@ fn default_path(
         if !path.exists() {
             return Ok((path, None));
         }
-        let sheet = load_existing(&path, q, lang)?;
+        let sheet = load_existing(&path, q, lang, limit)?;
         let mine = same_name(&sheet.department, department)
             && match (&sheet.respondent, respondent) {
                 (Some(a), Some(b)) => same_name(a, b),
@@ -1078,7 +1094,7 @@ fn locked(lang: Lang, plan: &Plan) -> Failure {
 /// A file that did not exist when the session began is created only if it
 /// still does not: another session may have created it meanwhile.
 fn save(lang: Lang, q: &Questionnaire, plan: &mut Plan) -> Result<(), Failure> {
-    plan.sheet.date = Some(Date::today());
+    plan.sheet.date = Some(plan.today);
     let text = answers_file::to_yaml(q, &plan.sheet);
     let replace = if plan.resumed || plan.written {
         atomic::Replace::Always

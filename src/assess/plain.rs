@@ -15,12 +15,14 @@ use crate::i18n::{Lang, t, tf};
 /// Prompts with plain lines.
 pub struct Plain {
     lang: Lang,
+    /// `COLUMNS`, from [`crate::env::Env`].
+    columns: Option<u16>,
 }
 
 impl Plain {
-    /// A plain prompter speaking `lang`.
-    pub fn new(lang: Lang) -> Self {
-        Plain { lang }
+    /// A plain prompter speaking `lang`, lines `columns` wide (else 100).
+    pub fn new(lang: Lang, columns: Option<u16>) -> Self {
+        Plain { lang, columns }
     }
 
     fn say(&self, text: &str) {
@@ -143,10 +145,7 @@ impl Prompter for Plain {
     }
 
     fn width(&self) -> usize {
-        std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.parse().ok())
-            .unwrap_or(100)
+        self.columns.map_or(100, usize::from)
     }
 
     fn height(&self) -> Option<usize> {

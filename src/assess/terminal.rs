@@ -5,7 +5,7 @@
 //! comes back as [`PromptError::Back`], Ctrl-C as [`PromptError::Quit`]; any
 //! other failure becomes a message, never a panic.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use inquire::error::InquireError;
 use inquire::list_option::ListOption;
@@ -21,20 +21,23 @@ pub struct Terminal {
     render: RenderConfig<'static>,
     /// Bold text on stderr: a terminal, and NO_COLOR unset.
     styled: bool,
+    /// `COLUMNS`, the fallback width.
+    columns: Option<u16>,
 }
 
 impl Terminal {
-    /// A terminal prompter speaking `lang`.
-    pub fn new(lang: Lang) -> Self {
+    /// A terminal prompter speaking `lang`; `styled` when stderr is a
+    /// terminal and NO_COLOR is unset; `columns` from `COLUMNS`, used when
+    /// the terminal's own width cannot be read.
+    pub fn new(lang: Lang, styled: bool, columns: Option<u16>) -> Self {
         // RenderConfig::default() already honours NO_COLOR.
         let render = RenderConfig::default()
             .with_canceled_prompt_indicator(Styled::new(t(lang, "assess.canceled")));
-        let styled = std::io::stderr().is_terminal()
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         Terminal {
             lang,
             render,
             styled,
+            columns,
         }
     }
 
@@ -111,7 +114,7 @@ impl Prompter for Terminal {
             .width()
             .map(usize::from)
             .filter(|&w| w > 0)
-            .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+            .or_else(|| self.columns.map(usize::from))
             .unwrap_or(80)
     }
 

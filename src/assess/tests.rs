@@ -6,6 +6,18 @@ use super::scripted::{Scripted, Step};
 use super::*;
 use crate::cli::QuestionnaireArg;
 
+/// The session's "today": a fixed date, so that no test depends on the clock
+/// (nor fails when it straddles midnight).
+const TODAY: Date = Date {
+    year: 2026,
+    month: 10,
+    day: 4,
+};
+
+fn test_env() -> crate::env::Env {
+    crate::env::Env::fixed(TODAY)
+}
+
 const MINI: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/mini/questionnaire.yaml"
@@ -87,6 +99,7 @@ impl Env {
         let mut err = Vec::new();
         let result = {
             let mut ctx = Ctx {
+                env: test_env(),
                 lang_override: None,
                 color: false,
                 width: Some(80),
@@ -105,7 +118,7 @@ impl Env {
     }
 
     fn load(&self, path: &Path) -> AnswerSheet {
-        load::answers_from_path(path, "a.yaml", &self.q(), Lang::Fr).unwrap()
+        load::answers_from_path(path, "a.yaml", &self.q(), Lang::Fr, u64::MAX).unwrap()
     }
 }
 
@@ -156,7 +169,7 @@ fn a_complete_session_writes_every_answer_and_shows_the_scores() {
     let sheet = env.load(&path);
     assert_eq!(sheet.department, "Direction des finances");
     assert_eq!(sheet.respondent.as_deref(), Some("Claire Martin"));
-    assert_eq!(sheet.date, Some(Date::today()));
+    assert_eq!(sheet.date, Some(TODAY));
     assert_eq!(
         sheet.answers,
         vec![
@@ -530,6 +543,7 @@ fn the_screen_fits_narrow_terminals() {
         let mut out = Vec::new();
         let mut err = Vec::new();
         let mut ctx = Ctx {
+            env: test_env(),
             lang_override: None,
             color: false,
             width: Some(80),
@@ -786,6 +800,7 @@ fn a_short_window_gets_the_descriptions_above_a_compact_list() {
         let mut out = Vec::new();
         let mut err = Vec::new();
         let mut ctx = Ctx {
+            env: test_env(),
             lang_override: None,
             color: false,
             width: None,

@@ -14,6 +14,7 @@ pub fn run(ctx: &mut Ctx, path: Option<&Path>) -> Result<(), Failure> {
             p,
             &p.display().to_string(),
             ctx.lang_override,
+            &ctx.load_options(ctx.early_lang()),
         )?,
         None => {
             let lang = ctx.lang_override.unwrap_or(crate::i18n::Lang::Fr);

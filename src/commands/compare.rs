@@ -89,7 +89,7 @@ pub(crate) fn answered_version(
 ) -> Option<(String, String)> {
     let files = crate::load::expand_inputs(inputs, lang).ok()?;
     let (path, shown) = files.first()?;
-    let text = crate::load::read_text(path, shown, lang).ok()?;
+    let text = crate::load::read_text(path, shown, lang, crate::env::max_file_bytes(None)).ok()?;
     let root = crate::yaml::parse(&text).ok()?;
     let crate::yaml::Value::Map(entries) = &root.value else {
         return None;

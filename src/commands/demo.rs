@@ -21,11 +21,10 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
     let base_q = demo::baseline_questionnaire(lang)?;
     let baseline = Campaign::new(base_q.clone(), demo::sheets(demo::BASELINE, &base_q, lang)?);
     let cmp = compare::compare(&current, &baseline);
+    let date = ctx.report_date(date, current.latest_date(), lang);
     let opts = ReportOptions {
         organisation: Some(demo::ORGANISATION.to_string()),
-        date: date
-            .or_else(|| current.latest_date())
-            .unwrap_or_else(crate::model::Date::today),
+        date,
         with_answers: true,
         show_respondents: false,
         min_group: crate::report::DEFAULT_MIN_GROUP,

@@ -7,7 +7,7 @@ use crate::cli::{SchemaKind, Shell};
 
 /// `boussole completions SHELL`.
 pub fn completions(ctx: &mut Ctx, shell: Shell) -> Result<(), Failure> {
-    let mut cmd = crate::help::command(ctx.early_lang());
+    let mut cmd = crate::help::command(ctx.early_lang(), false);
     let mut buf = Vec::new();
     let generator = match shell {
         Shell::Bash => clap_complete::Shell::Bash,
@@ -22,7 +22,7 @@ pub fn completions(ctx: &mut Ctx, shell: Shell) -> Result<(), Failure> {
 
 /// `boussole man`: the roff man page.
 pub fn man(ctx: &mut Ctx) -> Result<(), Failure> {
-    let cmd = crate::help::command(ctx.early_lang());
+    let cmd = crate::help::command(ctx.early_lang(), false);
     let mut buf = Vec::new();
     clap_mangen::Man::new(cmd)
         .render(&mut buf)

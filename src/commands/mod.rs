@@ -10,13 +10,14 @@ pub mod meta;
 pub mod report;
 pub mod score;
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, ColorChoice, Command, LangArg};
+use crate::env::Env;
 use crate::i18n::{Lang, tf};
 use crate::load::{self, LoadError};
-use crate::model::{AnswerSheet, Questionnaire};
+use crate::model::{AnswerSheet, Date, Questionnaire};
 
 /// Why a command failed. Either way the exit status is 1.
 #[derive(Debug)]
@@ -41,6 +42,8 @@ impl From<Vec<LoadError>> for Failure {
 
 /// What every command gets from the outside world.
 pub struct Ctx<'a> {
+    /// The date, locale, limits and terminal, read once by `main`.
+    pub env: Env,
     /// `--lang`, when given.
     pub lang_override: Option<Lang>,
     /// Colour on this output.
@@ -54,7 +57,7 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// The language for messages before a questionnaire is known.
     pub fn early_lang(&self) -> Lang {
-        self.lang_override.unwrap_or_else(Lang::from_env)
+        self.lang_override.unwrap_or(self.env.lang)
     }
 
     /// The language for messages once the questionnaire is known.
@@ -66,10 +69,11 @@ impl Ctx<'_> {
     /// English twin under `--lang en`).
     pub fn questionnaire(&self, path: Option<&Path>) -> Result<Questionnaire, Failure> {
         match path {
-            Some(p) => Ok(load::questionnaire_from_path(
+            Some(p) => Ok(load::questionnaire_from_path_with(
                 p,
                 &p.display().to_string(),
                 self.lang_override,
+                &self.load_options(self.early_lang()),
             )?),
             None => {
                 let (name, text) =
@@ -111,9 +115,35 @@ impl Ctx<'_> {
         q: &Questionnaire,
         inputs: &[PathBuf],
     ) -> Result<Vec<AnswerSheet>, Failure> {
-        let sheets = load::load_answers(inputs, q, self.lang(q))?;
+        let sheets = load::load_answers(inputs, q, &self.load_options(self.lang(q)))?;
         self.warn_duplicates(q, &sheets);
         Ok(sheets)
+    }
+
+    /// How to read input files: messages in `lang`, the size limit, and a
+    /// progress bar only when stderr is a terminal.
+    pub fn load_options(&self, lang: Lang) -> load::Options {
+        load::Options {
+            lang,
+            max_file_bytes: self.env.max_file_bytes,
+            progress: self.env.stderr_tty,
+        }
+    }
+
+    /// The report's date: `--date`, else the latest date in the answers,
+    /// else today, and then a note on stderr says so, since the same inputs
+    /// give another report another day.
+    pub fn report_date(&mut self, given: Option<Date>, latest: Option<Date>, lang: Lang) -> Date {
+        if let Some(date) = given.or(latest) {
+            return date;
+        }
+        let today = self.env.today;
+        let _ = writeln!(
+            self.err,
+            "boussole: {}",
+            tf(lang, "report.date-from-clock", &[("date", &today)])
+        );
+        today
     }
 
     /// Warns (on stderr) about two files of one respondent in one department,
@@ -151,30 +181,24 @@ impl Ctx<'_> {
 }
 
 /// Whether to colour stdout: `--color`, then `NO_COLOR`, then whether it is a terminal.
-pub fn use_color(choice: ColorChoice) -> bool {
+pub fn use_color(choice: ColorChoice, env: &Env) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
-        }
+        ColorChoice::Auto => !env.no_color && env.stdout_tty,
     }
 }
 
-/// Runs a parsed command line; returns the process exit status.
-pub fn run(
-    cli: Cli,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    color: bool,
-    width: Option<u16>,
-) -> u8 {
+/// Runs a parsed command line in `env`; returns the process exit status.
+/// `width` is the terminal's width, when stdout is one.
+pub fn run(cli: Cli, env: Env, out: &mut dyn Write, err: &mut dyn Write, width: Option<u16>) -> u8 {
+    let color = use_color(cli.color, &env);
     let lang_override = cli.lang.map(|l| match l {
         LangArg::Fr => Lang::Fr,
         LangArg::En => Lang::En,
     });
     let mut ctx = Ctx {
+        env,
         lang_override,
         color,
         width,

@@ -29,11 +29,10 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
         args.baseline_questionnaire.as_deref(),
     )?;
     let cmp = baseline.as_ref().map(|b| compare::compare(&current, b));
+    let date = ctx.report_date(date, current.latest_date(), lang);
     let opts = ReportOptions {
         organisation: args.organisation.clone(),
-        date: date
-            .or_else(|| current.latest_date())
-            .unwrap_or_else(Date::today),
+        date,
         with_answers: args.with_answers,
         show_respondents: args.show_respondents,
         min_group: args.min_group as usize,

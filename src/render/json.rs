@@ -30,6 +30,7 @@ pub struct ScoreOut<'a> {
 impl<'a> ScoreOut<'a> {
     /// The score, level and label of an optional score.
     pub fn new(q: &'a Questionnaire, score: Option<f64>) -> Self {
+        let score = score.filter(|s| s.is_finite());
         let level = super::level_of(q, score);
         ScoreOut {
             score,

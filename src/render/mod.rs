@@ -38,8 +38,11 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
 }
 
 /// The level of a score and its label, if the score exists.
+///
+/// A score that is not a finite number has no level: a level is never shown
+/// without its score.
 pub fn level_of(q: &Questionnaire, score: Option<f64>) -> Option<(usize, &str)> {
-    score.map(|s| {
+    score.filter(|s| s.is_finite()).map(|s| {
         let l = scoring::level(s, q.scale.len());
         (l, q.level_label(l))
     })

@@ -116,7 +116,10 @@ pub fn int(lang: Lang, n: usize) -> String {
 
 /// A weight or factor as written in the questionnaire: "2", "1,5".
 pub fn weight(lang: Lang, w: f64) -> String {
-    if (w - w.round()).abs() < 1e-9 {
+    if w.abs() >= 1e15 {
+        // Past i64's exact range: engineering notation, not 309 digits.
+        format!("{w:e}")
+    } else if (w - w.round()).abs() < 1e-9 {
         format!("{}", w.round() as i64)
     } else {
         let s = format!("{w}");

@@ -445,8 +445,19 @@ fn example(f: &mut Flow, v: &View) {
             ]));
         }
         f.heading_table(&who, 3, &table);
-        let line = if den_sum > 0.0 {
-            let s = num_sum / den_sum;
+        let score = crate::scoring::weighted_mean(theme.questions.iter().enumerate().map(
+            |(j, question)| {
+                let answer = v.c.sheets[sheet]
+                    .answers
+                    .get(first + j)
+                    .unwrap_or(&Answer::Missing);
+                let s = answer
+                    .choice()
+                    .and_then(|c| question.choice_score(c, v.levels));
+                (question.weight, s)
+            },
+        ));
+        let line = if let Some(s) = score.filter(|_| den_sum > 0.0) {
             respondent_scores.push(s);
             tf(
                 lang,
