@@ -317,6 +317,7 @@ fn planned_answers(q: &Questionnaire) -> (Vec<Value>, Option<String>) {
     ];
     let total = q.question_count();
     let mut orphan = None;
+    let mut comments = COMMENTS.iter().cycle();
     let answers = q
         .questions()
         .enumerate()
@@ -334,8 +335,8 @@ fn planned_answers(q: &Questionnaire) -> (Vec<Value>, Option<String>) {
                     _ => ((i * 3) % n).to_string(),
                 }
             };
-            let comment = if i == 0 || i % 4 == 1 || Some(&question.id) == orphan.as_ref() {
-                COMMENTS[i % COMMENTS.len()]
+            let comment = if i == 0 || i % 3 == 1 || Some(&question.id) == orphan.as_ref() {
+                comments.next().copied().unwrap_or_default()
             } else {
                 ""
             };
