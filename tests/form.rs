@@ -384,6 +384,8 @@ struct Scenario {
     hostile: Vec<String>,
     no_storage: bool,
     must_show: Vec<&'static str>,
+    /// A file to reopen first, and what the form must then show.
+    preload: Value,
 }
 
 #[test]
@@ -420,6 +422,7 @@ fn answered_in_a_real_browser() {
                 "Ne sait pas",
                 "Télécharger mes réponses",
             ],
+            preload: Value::Null,
         },
         Scenario {
             name: "en",
@@ -438,6 +441,7 @@ fn answered_in_a_real_browser() {
                 "Don’t know",
                 "Download my answers",
             ],
+            preload: Value::Null,
         },
         Scenario {
             name: "hostile",
@@ -456,6 +460,32 @@ fn answered_in_a_real_browser() {
             q: hostile_q,
             no_storage: true,
             must_show: vec!["ce navigateur n’enregistre pas"],
+            preload: Value::Null,
+        },
+        Scenario {
+            name: "mini",
+            q: questionnaire_file(&fixture("mini/questionnaire.yaml")),
+            q_path: Some(fixture("mini/questionnaire.yaml")),
+            lang: Lang::Fr,
+            department: "Voirie",
+            locked: false,
+            respondent: "Paul",
+            file_name: "voirie--paul.yaml",
+            hostile: vec![],
+            no_storage: false,
+            must_show: vec!["Sans réseau"],
+            preload: json!({
+                "file": fixture("form/mini-hand-written.yaml"),
+                "department": "Direction des finances",
+                "respondent": "Claire Martin",
+                "answers": [
+                    {"id": "s1", "value": "1", "comment": "l'avis du DGS"},
+                    {"id": "s2", "value": "na", "comment": ""},
+                    {"id": "s3", "value": "2", "comment": "oui, \"votée\""},
+                    {"id": "d1", "value": "unknown", "comment": ""},
+                    {"id": "d2", "value": "na", "comment": ""},
+                ],
+            }),
         },
     ];
 
@@ -495,6 +525,7 @@ fn answered_in_a_real_browser() {
             "hostile": if s.hostile.is_empty() { Value::Null } else { json!(s.hostile) },
             "noStorage": s.no_storage,
             "mustShow": s.must_show,
+            "preload": s.preload,
             "downloads": dir.path().join(format!("downloads-{}", s.name)),
             "shots": shots,
         }));

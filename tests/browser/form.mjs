@@ -157,6 +157,15 @@ async function scenario(s) {
     }
     await axe(page, 'empty form, desktop');
 
+    // A file written or corrected by hand opens too.
+    if (s.preload) {
+      await page.setInputFiles('#open-file', s.preload.file);
+      await page.waitForFunction((t) => document.getElementById('progress-text').textContent !== `0 / ${t}`, s.total);
+      expectShown(await shown(page), { ...s, ...s.preload, locked: null }, 'after opening a hand-written file');
+      await page.click('#forget');
+      check((await shown(page)).progress === `0 / ${s.total}`, 'clearing the browser left answers');
+    }
+
     // Who answers.
     if (s.locked) {
       check(await page.getAttribute('#department', 'readonly') !== null, 'the department field is not locked');
