@@ -333,6 +333,43 @@ mod tests {
     }
 
     #[test]
+    fn every_label_exists_and_is_used() {
+        for (name, key) in LABELS {
+            for lang in [Lang::Fr, Lang::En] {
+                assert_ne!(t(lang, key), *key, "{key} missing in {lang:?}");
+            }
+            assert!(SCRIPT.contains(&format!("L.{name}")), "label {name} unused");
+        }
+        // And every label the script reads is given.
+        let mut rest = SCRIPT;
+        while let Some(at) = rest.find("L.") {
+            let name: String = rest[at + 2..]
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect();
+            let boundary = at == 0 || !rest.as_bytes()[at - 1].is_ascii_alphanumeric();
+            if boundary && !name.is_empty() {
+                assert!(LABELS.iter().any(|(n, _)| *n == name), "L.{name} not given");
+            }
+            rest = &rest[at + 2..];
+        }
+    }
+
+    #[test]
+    fn every_slot_is_filled_and_nothing_closes_early() {
+        assert!(!SCRIPT.to_ascii_lowercase().contains("</script"));
+        assert!(!STYLE.to_ascii_lowercase().contains("</style"));
+        assert!(!SCRIPT.contains("innerHTML") && !SCRIPT.contains("insertAdjacentHTML"));
+        for lang in [Lang::Fr, Lang::En] {
+            let (name, text) = crate::defaults::questionnaire(lang);
+            let q = crate::load::questionnaire_from_str(text, name, lang).unwrap();
+            let html = render(&q, lang, &FormOptions::default());
+            assert!(!html.contains("{{"), "a slot is left");
+            assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
+        }
+    }
+
+    #[test]
     fn recognises_its_own_files() {
         assert!(is_form(
             b"<!DOCTYPE html>\n<meta name=\"generator\" content=\"boussole form 0.1.0\">"
