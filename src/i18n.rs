@@ -927,7 +927,7 @@ pub static FR: &[(&str, &str)] = &[
         "Votre nom distingue les répondants d’une même direction\u{202f}; il n’apparaît pas dans le rapport.",
     ),
     ("form.contents", "Thèmes"),
-    ("form.progress", "{answered} / {total}"),
+    ("form.progress", "{answered}\u{a0}/\u{a0}{total}"),
     ("form.progress-label", "Questions avec une réponse"),
     ("form.next-unanswered", "Question suivante sans réponse"),
     ("form.all-answered", "Toutes les questions ont une réponse."),
@@ -974,7 +974,7 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "form.downloaded-partial",
-        "Les questions sans réponse pourront être complétées plus tard\u{a0}: reprenez ce fichier avec ce formulaire.",
+        "Vous pourrez le compléter plus tard avec «\u{a0}Reprendre un fichier de réponses\u{a0}».",
     ),
     (
         "form.comments-dropped",
@@ -1025,6 +1025,7 @@ pub static FR: &[(&str, &str)] = &[
         "form.footer",
         "Formulaire écrit par boussole à partir du questionnaire «\u{a0}{title}\u{a0}» (version {version}).",
     ),
+    ("form.dismiss", "Fermer ce message"),
     (
         "form.written",
         "Formulaire écrit\u{a0}: {path} ({size} Ko, {questions} questions). Envoyez ce fichier aux répondants\u{a0}: il s’ouvre dans un navigateur, sans réseau.",
@@ -1877,7 +1878,7 @@ pub static EN: &[(&str, &str)] = &[
         "Your name tells apart the respondents of one department; it does not appear in the report.",
     ),
     ("form.contents", "Themes"),
-    ("form.progress", "{answered} / {total}"),
+    ("form.progress", "{answered}\u{a0}/\u{a0}{total}"),
     ("form.progress-label", "Questions answered"),
     ("form.next-unanswered", "Next unanswered question"),
     ("form.all-answered", "Every question has an answer."),
@@ -1924,7 +1925,7 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "form.downloaded-partial",
-        "Unanswered questions can be completed later: reopen this file with this form.",
+        "You can complete it later with “Reopen an answers file”.",
     ),
     (
         "form.comments-dropped",
@@ -1975,6 +1976,7 @@ pub static EN: &[(&str, &str)] = &[
         "form.footer",
         "Form written by boussole from the questionnaire “{title}” (version {version}).",
     ),
+    ("form.dismiss", "Dismiss this message"),
     (
         "form.written",
         "Form written: {path} ({size} KB, {questions} questions). Send this file to the respondents: it opens in a browser, with no network.",

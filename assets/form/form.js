@@ -140,14 +140,18 @@
   const progressText = el('span', { class: 'progress-text', id: 'progress-text' });
   const nextButton = el('button', { type: 'button', class: 'secondary', id: 'next-unanswered' }, L.nextUnanswered);
   const barDownload = el('button', { type: 'button', class: 'primary', id: 'download-top' }, L.download);
+  // Messages: a live region that stays in place (announced when filled),
+  // and a button to put the message away.
   const status = el('p', { id: 'status', class: 'status', role: 'status' });
+  const dismiss = el('button', { type: 'button', class: 'dismiss', id: 'dismiss', hidden: true },
+    el('span', { 'aria-hidden': 'true' }, '\u00d7'), el('span', { class: 'visually-hidden' }, L.dismiss));
   const bar = el('div', { class: 'bar', id: 'bar' },
     el('div', { class: 'bar-row' },
       el('div', { class: 'bar-progress' },
         el('span', { id: 'progress-label', class: 'progress-label' }, L.progressLabel),
         progress, progressText),
       el('div', { class: 'bar-buttons' }, nextButton, barDownload)),
-    status);
+    el('div', { class: 'bar-message' }, status, dismiss));
 
   const storageNote = el('p', { id: 'storage-note', class: 'notice' });
   function showStorage() {
@@ -291,10 +295,19 @@
     showProgress();
   }
 
-  function say(text, isError) {
-    status.textContent = text;
+  /** Shows a message; `warning` is a second part, shown apart; `isError` makes it all an error. */
+  function say(text, isError, warning) {
+    status.textContent = '';
+    if (text) status.append(el('span', { class: 'message' }, text));
+    if (warning) status.append(' ', el('strong', { class: 'warning-text' }, warning));
     status.classList.toggle('error', Boolean(isError));
+    status.classList.toggle('warning', Boolean(warning));
+    dismiss.hidden = !text && !warning;
   }
+  dismiss.addEventListener('click', function () {
+    say('', false);
+    barDownload.focus();
+  });
 
   // --- answering ----------------------------------------------------------
 
@@ -477,8 +490,8 @@
       const a = answer(e.q.id);
       return a.value === '' && a.comment.trim() !== '';
     }).map(function (e) { return e.n; });
-    if (orphans.length) parts.push(fmt(L.commentsDropped, { list: orphans.join(', ') }));
-    say(parts.join(' '), orphans.length > 0);
+    say(parts.join(' '), false,
+      orphans.length ? fmt(L.commentsDropped, { list: orphans.join(', ') }) : null);
   }
   downloadButton.addEventListener('click', download);
   barDownload.addEventListener('click', download);

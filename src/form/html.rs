@@ -78,6 +78,7 @@ const LABELS: &[(&str, &str)] = &[
     ("errChoice", "form.err-choice"),
     ("otherDepartment", "form.other-department"),
     ("footer", "form.footer"),
+    ("dismiss", "form.dismiss"),
 ];
 
 /// The whole HTML file for `q`. Same questionnaire and options, same bytes.
