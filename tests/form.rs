@@ -97,8 +97,7 @@ fn one_self_contained_file_with_a_strict_csp() {
         &html,
         "<meta http-equiv=\"Content-Security-Policy\" content=\"",
         "\"",
-    )
-    .replace("&#39;", "'");
+    );
     let style = between(&html, "<style>", "</style>");
     let script = between(&html, "<script>", "</script>");
     for directive in [
