@@ -205,9 +205,13 @@ async function scenario(s) {
       if (a.comment) await page.fill(`#c-${a.id}`, a.comment);
     }
     expectShown(await shown(page), s, 'after answering');
-    // A comment without an answer is flagged at once.
+    // A comment without an answer is flagged at once, and « question
+    // suivante sans réponse » takes the keyboard focus to that question.
     if (s.orphan) {
       check(await page.isVisible(`#o-${s.orphan}`), 'a comment without an answer is not flagged');
+      await page.click('#next-unanswered');
+      const focused = await page.evaluate(() => document.activeElement && document.activeElement.name);
+      check(focused === `a-${s.orphan}`, `"next unanswered" focused ${focused}, expected a-${s.orphan}`);
     }
 
     // Reload, then close the tab and open the file again: nothing is lost.
