@@ -501,6 +501,14 @@ pub static FR: &[(&str, &str)] = &[
         "form.output-exists",
         "{path} existe et n’est pas un formulaire boussole\u{a0}: choisissez un autre nom, ou ajoutez --force pour le remplacer",
     ),
+    (
+        "form.output-is-dir",
+        "{path} est un dossier\u{a0}: donnez à -o le chemin d’un fichier, par exemple {path}/formulaire.html",
+    ),
+    (
+        "form.no-folder",
+        "impossible d’écrire {path}\u{a0}: le dossier {folder} n’existe pas\u{202f}; créez-le d’abord, ou choisissez un autre chemin avec -o",
+    ),
     // --- assess ---------------------------------------------------------------
     (
         "assess.file-header",
@@ -1466,6 +1474,14 @@ pub static EN: &[(&str, &str)] = &[
     (
         "form.output-exists",
         "{path} exists and is not a boussole form: choose another name, or add --force to replace it",
+    ),
+    (
+        "form.output-is-dir",
+        "{path} is a folder: give -o the path of a file, for example {path}/form.html",
+    ),
+    (
+        "form.no-folder",
+        "cannot write {path}: the folder {folder} does not exist; create it first, or choose another path with -o",
     ),
     // --- assess ---------------------------------------------------------------
     (

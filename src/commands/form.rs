@@ -81,11 +81,30 @@ fn is_own_output(format: FormFormat, head: &[u8]) -> bool {
 
 /// The output rule (SPEC §7): the folder must exist; a folder, a device or a
 /// pipe, or the questionnaire itself, is never replaced; an existing file
-/// that is not a form of this format only with `--force`.
+/// that is not a form of this format only with `--force`. Local to `form`
+/// until the shared output module (issue 11) lands; [`is_own_output`] is
+/// what that module will need from here.
 fn check_output(lang: Lang, args: &FormArgs) -> Result<(), Failure> {
     let output = &args.output;
-    super::report::check_output(lang, output)?;
     let shown = output.display().to_string();
+    if output.is_dir() {
+        return Err(Failure::Message(tf(
+            lang,
+            "form.output-is-dir",
+            &[("path", &shown)],
+        )));
+    }
+    let parent = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !parent.is_dir() {
+        return Err(Failure::Message(tf(
+            lang,
+            "form.no-folder",
+            &[("path", &shown), ("folder", &parent.display().to_string())],
+        )));
+    }
     let Ok(meta) = std::fs::metadata(output) else {
         return Ok(()); // a new file
     };
