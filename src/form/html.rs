@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 
 use super::FormOptions;
 use crate::i18n::{Lang, t, tf};
-use crate::model::{Question, Questionnaire};
+use crate::model::{Question, Questionnaire, Scope};
 
 const TEMPLATE: &str = include_str!("../../assets/form/form.html");
 const STYLE: &str = include_str!("../../assets/form/form.css");
@@ -125,7 +125,7 @@ fn data(q: &Questionnaire, lang: Lang, opts: &FormOptions) -> Value {
                 "id": theme.id,
                 "title": theme.title,
                 "description": theme.description,
-                "questions": theme.questions.iter().map(question).collect::<Vec<_>>(),
+                "questions": theme.questions.iter().map(|x| question(q, x)).collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -165,12 +165,24 @@ fn data(q: &Questionnaire, lang: Lang, opts: &FormOptions) -> Value {
     })
 }
 
-fn question(question: &Question) -> Value {
+fn question(q: &Questionnaire, question: &Question) -> Value {
+    // The binding texts first, then good practice: both are what the
+    // respondent may want to check before answering.
+    let references: Vec<&str> = q
+        .obligations_of(question)
+        .map(|o| o.text.as_str())
+        .chain(question.references.iter().map(String::as_str))
+        .collect();
     let mut v = json!({
         "id": question.id,
         "text": question.text,
         "help": question.help,
-        "references": question.references,
+        "references": references,
+        "scope": match question.scope {
+            Scope::Organisation => "organisation",
+            Scope::Department => "department",
+        },
+        "owner": question.owner,
     });
     if let Some(options) = &question.options {
         v["options"] = options
