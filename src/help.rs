@@ -215,14 +215,10 @@ const ARGS_EN: &[(&str, &str)] = &[
         "with_answers",
         "Adds every answer and comment, by department, as an annex",
     ),
-    (
-        "force",
-        "Replaces an existing file that is not a boussole form",
-    ),
     ("shell", "The shell"),
     (
         "force",
-        "Replaces the output file even if it is not a boussole report",
+        "Replaces the output file even if boussole did not write it",
     ),
     (
         "plain",
