@@ -1236,6 +1236,32 @@ pub static FR: &[(&str, &str)] = &[
     ("report.dept-same", "{count} stable(s)"),
     ("report.campaign-of", "Campagne du {date}"),
     ("report.campaign-previous", "Campagne précédente"),
+    (
+        "report.alt-radar",
+        "Radar des thèmes, scores sur 100\u{a0}: {values}.",
+    ),
+    (
+        "report.alt-bars",
+        "Diagramme en barres, scores sur 100\u{a0}: {values}.",
+    ),
+    (
+        "report.alt-baseline",
+        "Campagne précédente\u{a0}: {values}.",
+    ),
+    ("report.alt-mean", "Moyenne\u{a0}: {value}."),
+    (
+        "report.alt-histogram",
+        "Histogramme, nombre de directions par niveau\u{a0}: {values}.",
+    ),
+    ("report.alt-no-value", "sans réponse"),
+    (
+        "report.missing-glyph",
+        "un caractère absent de la police DejaVu Sans est imprimé {code} dans le rapport\u{a0}; remplacez-le dans les fichiers si ce n’est pas voulu",
+    ),
+    (
+        "report.not-conforming",
+        "le rapport est écrit sans les déclarations PDF/UA-1 et PDF/A-2a, que krilla a refusées ({reason})\u{a0}; signalez-le aux développeurs",
+    ),
     // --- report: findings, plan, obligations, évolution (issue 14) ---------
     ("report.findings", "Constats"),
     ("report.finding-gap-lead", "Écart entre directions."),
@@ -2638,6 +2664,26 @@ pub static EN: &[(&str, &str)] = &[
     ("report.dept-same", "{count} unchanged"),
     ("report.campaign-of", "Campaign of {date}"),
     ("report.campaign-previous", "Previous campaign"),
+    (
+        "report.alt-radar",
+        "Radar chart of the themes, scores out of 100: {values}.",
+    ),
+    ("report.alt-bars", "Bar chart, scores out of 100: {values}."),
+    ("report.alt-baseline", "Previous campaign: {values}."),
+    ("report.alt-mean", "Mean: {value}."),
+    (
+        "report.alt-histogram",
+        "Histogram, number of departments per level: {values}.",
+    ),
+    ("report.alt-no-value", "no answer"),
+    (
+        "report.missing-glyph",
+        "a character missing from the DejaVu Sans font is printed {code} in the report; replace it in the files if this is not intended",
+    ),
+    (
+        "report.not-conforming",
+        "the report is written without its PDF/UA-1 and PDF/A-2a claims, which krilla refused ({reason}); please report this to the developers",
+    ),
     // --- report: findings, plan, obligations, évolution (issue 14) ---------
     ("report.findings", "Findings"),
     ("report.finding-gap-lead", "Gap between departments."),

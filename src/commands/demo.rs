@@ -33,6 +33,9 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
         baseline_date: baseline.latest_date(),
     };
     let rendered = report::build(&current, Some(&cmp), &opts);
+    for warning in &rendered.warnings {
+        let _ = writeln!(ctx.err, "boussole: {warning}");
+    }
 
     let pdf = output.join(demo::REPORT);
     write_tree(lang, output, &rendered.bytes)?;

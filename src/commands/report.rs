@@ -44,6 +44,9 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
         let _ = writeln!(ctx.err, "boussole: {}", t(lang, "report.names-need-annex"));
     }
     let rendered = report::build(&current, cmp.as_ref(), &opts);
+    for warning in &rendered.warnings {
+        let _ = writeln!(ctx.err, "boussole: {warning}");
+    }
     output::write(lang, &target, ctx.out, &rendered.bytes)?;
     let message = format!("{}\n", written(lang, &target.shown(lang), &rendered));
     match target {

@@ -1,45 +1,66 @@
-//! Low-level PDF drawing: A4 pages, embedded DejaVu Sans text and simple shapes.
+//! Low-level PDF drawing: A4 pages, embedded DejaVu Sans text, simple shapes,
+//! and the logical structure that makes the file accessible.
 //!
-//! This module is the only place that talks to `printpdf`. It offers:
+//! This module is the only place that talks to `krilla`, the PDF writer (and
+//! to `skrifa`, which reads the fonts' metrics). It offers:
 //!
 //! - [`Fonts`]: DejaVu Sans (regular, bold, oblique, bold oblique), parsed once,
 //!   with text measurement ([`Fonts::text_width`]) from the real glyph advances and
 //!   line breaking ([`Fonts::wrap`]) that only breaks on ASCII spaces and `'\n'`,
 //!   so that U+00A0 and U+202F keep French punctuation attached (`« mot »`, `mot ;`).
 //! - [`Canvas`]: a builder of A4 pages addressed in points with a **top-left
-//!   origin** (y grows downwards, as on a printed page); it converts to the PDF
-//!   bottom-left origin internally. Any page can be drawn on again at any time,
-//!   which is how "page X / N" footers are added once the page count is known.
-//! - [`Canvas::finish`]: serializes to bytes. The output depends only on what was
-//!   drawn and on [`DocMeta`] (no clock, no random ids): the same inputs give a
-//!   byte-identical PDF. Fonts are embedded as subsets, so a two-page report
-//!   weighs tens of kilobytes rather than the 700 KB of a whole DejaVu face.
+//!   origin** (y grows downwards, as on a printed page). Drawing is recorded,
+//!   and any page can be drawn on again at any time, which is how "page X / N"
+//!   footers are added once the page count is known: krilla writes pages in
+//!   order, so the recording is replayed page by page in [`Canvas::finish`].
+//! - The **structure** (tagged PDF): [`Canvas::open`] / [`Canvas::close`] nest
+//!   structure elements ([`Tag`]: sections, headings, paragraphs, lists, tables
+//!   with header cells, figures with an alternative text, links, the table of
+//!   contents). Text drawn goes to the innermost open element (or to a
+//!   paragraph of its own); lines, boxes and fills are decoration (artifacts)
+//!   except inside a figure; [`Canvas::artifact`] marks page furniture (running
+//!   header, page numbers, repeated table headers). The reading order is the
+//!   order of drawing, except that what is drawn on an earlier page later (the
+//!   cover's contents) takes its place by page and position.
+//! - **Navigation**: [`Canvas::bookmark`] adds nested outline entries, and a
+//!   [`Tag::Link`] element becomes a clickable link to a page position.
+//! - [`Canvas::finish`]: serializes to bytes as PDF/UA-1 and PDF/A-2a (PDF 1.7,
+//!   XMP identification, sRGB output intent), which krilla checks while
+//!   writing. The output depends only on what was drawn and on [`DocMeta`] (no
+//!   clock, no random ids): the same inputs give a byte-identical PDF. Fonts are
+//!   embedded as subsets.
 //!
-//! Text stays real text: glyphs are written through an Identity-H CID font with a
+//! Text stays real text: glyphs are written through a CID font with a
 //! `ToUnicode` map, so `pdftotext` and copy-paste give back the accented letters,
-//! guillemets, `’`, `€` and the non-breaking spaces.
-//!
-//! printpdf 0.12.8 quirks worked around here (see the tests):
-//! - its resource ids, subset tags and trailer `/ID` come from a process-wide
-//!   counter, so they differ between two documents built in the same process;
-//!   this module names fonts and graphics states itself and rewrites `/ID`;
-//! - the document information dictionary always gets an empty `/GTS_PDFXVersion`
-//!   (and empty `/Identifier`, `/Keywords`…), which some tools read as a PDF/X
-//!   claim; they are removed;
-//! - dates default to 1970-01-01; they are set from [`DocMeta::date`];
-//! - the file is declared PDF 1.3, which predates transparency and `/Lang`; it is
-//!   raised to 1.4.
+//! guillemets, `’`, `€` and the non-breaking spaces. A character DejaVu Sans has
+//! no glyph for (an emoji…) is drawn as a visible, named placeholder such as
+//! `[U+1F600]`, and reported by [`Canvas::warnings`].
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::num::{NonZeroU16, NonZeroU32};
 use std::sync::OnceLock;
 
-use printpdf::{
-    Color as PdfColor, Date, DateTime, ExtendedGraphicsState, ExtendedGraphicsStateId, FontId,
-    Greyscale, Line, LineDashPattern, LineJoinStyle, LinePoint, Offset, Op, PaintMode, ParsedFont,
-    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt,
-    Rect, Rgb, TextItem, Time, WindingOrder,
+use krilla::Document;
+use krilla::SerializeSettings;
+use krilla::annotation::{Annotation, LinkAnnotation, Target};
+use krilla::color::{luma, rgb};
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder, PdfVersion};
+use krilla::destination::XyzDestination;
+use krilla::geom::{Path, PathBuilder, Point, Rect};
+use krilla::metadata::{DateTime, Metadata};
+use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, FillRule, LineJoin, StrokeDash};
+use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, TableHeaderScope,
+    Tag as KTag, TagGroup, TagKind, TagTree,
 };
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use skrifa::MetadataProvider;
+use skrifa::instance::{LocationRef, Size};
 
 /// Width of an A4 page, in points (210 mm).
 pub const PAGE_WIDTH: f32 = 595.28;
@@ -48,6 +69,11 @@ pub const PAGE_HEIGHT: f32 = 841.89;
 
 /// Number of font styles, i.e. of variants in [`FontStyle`].
 const STYLE_COUNT: usize = 4;
+
+/// Longest text string written in the file's dictionaries (titles, alternative
+/// texts), in characters: PDF caps strings at 32,767 bytes, and a character
+/// may take two.
+const MAX_STRING_CHARS: usize = 8_000;
 
 /// One of the four embedded DejaVu Sans faces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -64,7 +90,7 @@ pub enum FontStyle {
 }
 
 impl FontStyle {
-    /// Every style, in a fixed order (also the order of the font resources).
+    /// Every style, in a fixed order.
     pub const ALL: [FontStyle; STYLE_COUNT] = [
         FontStyle::Regular,
         FontStyle::Bold,
@@ -80,16 +106,6 @@ impl FontStyle {
             FontStyle::BoldItalic => 3,
         }
     }
-
-    /// One-letter suffix that keeps the font resource names of a document distinct.
-    fn suffix(self) -> char {
-        match self {
-            FontStyle::Regular => 'R',
-            FontStyle::Bold => 'B',
-            FontStyle::Italic => 'I',
-            FontStyle::BoldItalic => 'Z',
-        }
-    }
 }
 
 /// The DejaVu Sans faces, parsed once, with text measurement.
@@ -102,65 +118,127 @@ pub struct Fonts {
 
 /// A parsed face plus the metrics the layout code needs often.
 struct Face {
-    font: ParsedFont,
+    font: Font,
     units_per_em: f32,
     ascender: f32,
     descender: f32,
     line_gap: f32,
-    /// Stand-in drawn for characters the face has no glyph for.
-    replacement: char,
+    /// Glyph of every character of the Basic Multilingual Plane (0: none).
+    bmp: Vec<u16>,
+    /// Glyphs beyond the BMP.
+    astral: BTreeMap<u32, u16>,
+    /// Advance of every glyph, in font units.
+    advances: Vec<f32>,
 }
 
 impl Face {
     fn parse(bytes: &'static [u8], name: &str) -> Face {
-        let mut warnings = Vec::new();
-        let font = ParsedFont::from_bytes(bytes, 0, &mut warnings).unwrap_or_else(|| {
-            panic!("the {name} font bundled by the dejavu crate must parse: {warnings:?}")
-        });
-        let metrics = font.pdf_font_metrics;
-        let units_per_em = f32::from(metrics.units_per_em.max(1));
-        let mut face = Face {
-            units_per_em,
-            ascender: f32::from(metrics.ascender),
-            descender: f32::from(metrics.descender),
-            line_gap: f32::from(metrics.line_gap),
-            font,
-            replacement: '?',
-        };
-        if face.glyph('\u{FFFD}').is_some() {
-            face.replacement = '\u{FFFD}';
+        let font_ref = skrifa::FontRef::new(bytes)
+            .unwrap_or_else(|e| panic!("the {name} font bundled by the dejavu crate: {e}"));
+        let metrics = font_ref.metrics(Size::unscaled(), LocationRef::default());
+        let glyph_metrics = font_ref.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let mut bmp = vec![0u16; 0x1_0000];
+        let mut astral = BTreeMap::new();
+        for (code, gid) in font_ref.charmap().mappings() {
+            let Ok(gid) = u16::try_from(gid.to_u32()) else {
+                continue;
+            };
+            match usize::try_from(code) {
+                Ok(c) if c < bmp.len() => bmp[c] = gid,
+                _ => {
+                    astral.insert(code, gid);
+                }
+            }
         }
-        face
+        let advances = (0..glyph_metrics.glyph_count())
+            .map(|g| {
+                glyph_metrics
+                    .advance_width(skrifa::GlyphId::new(g))
+                    .unwrap_or(0.0)
+            })
+            .collect();
+        let font = Font::new(bytes.to_vec().into(), 0)
+            .unwrap_or_else(|| panic!("krilla must read the {name} font"));
+        Face {
+            font,
+            units_per_em: f32::from(metrics.units_per_em.max(1)),
+            ascender: metrics.ascent,
+            descender: metrics.descent,
+            line_gap: metrics.leading,
+            bmp,
+            astral,
+            advances,
+        }
     }
 
+    /// The glyph drawn for `c`, if the face has one and it may be written as
+    /// is (private-use and noncharacter code points may not, in PDF/A).
     fn glyph(&self, c: char) -> Option<u16> {
-        self.font.lookup_glyph_index(u32::from(c))
+        let code = u32::from(c);
+        if is_private_use(code) {
+            return None;
+        }
+        let gid = match usize::try_from(code) {
+            Ok(i) if i < self.bmp.len() => self.bmp[i],
+            _ => self.astral.get(&code).copied().unwrap_or(0),
+        };
+        (gid != 0).then_some(gid)
     }
 
-    /// Advance of `c` in font units, after the same substitution [`Canvas::text`] does.
+    fn gid_advance(&self, gid: u16) -> f32 {
+        self.advances.get(usize::from(gid)).copied().unwrap_or(0.0)
+    }
+
+    /// Advance of `c` in font units, as drawn: a character without a glyph
+    /// counts as its placeholder (`[U+1F600]`), a control character as nothing.
     fn advance(&self, c: char) -> f32 {
-        let gid = self
-            .glyph(c)
-            .or_else(|| self.glyph(self.replacement))
-            .unwrap_or(0);
-        f32::from(self.font.get_horizontal_advance(gid))
+        if is_dropped(c) {
+            return 0.0;
+        }
+        match self.glyph(c) {
+            Some(gid) => self.gid_advance(gid),
+            None => placeholder(c)
+                .chars()
+                .map(|p| self.glyph(p).map_or(0.0, |g| self.gid_advance(g)))
+                .sum(),
+        }
     }
 
     /// The characters actually drawn for `text`: control characters (tabs, line
-    /// breaks…) are dropped and characters without a glyph are replaced, so that
-    /// what is measured is what is drawn.
-    fn printable(&self, text: &str) -> String {
-        text.chars()
-            .filter(|c| !c.is_control())
-            .map(|c| {
-                if self.glyph(c).is_some() {
-                    c
-                } else {
-                    self.replacement
-                }
-            })
-            .collect()
+    /// breaks…) are dropped and characters without a glyph are replaced by
+    /// their named placeholder, so that what is measured is what is drawn.
+    /// The characters replaced are added to `missing`.
+    fn printable(&self, text: &str, missing: &mut BTreeSet<char>) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if is_dropped(c) {
+                continue;
+            }
+            if self.glyph(c).is_some() {
+                out.push(c);
+            } else {
+                missing.insert(c);
+                out.push_str(&placeholder(c));
+            }
+        }
+        out
     }
+}
+
+/// Characters that are never drawn: controls, and the byte-order mark and
+/// noncharacters, which a PDF/A text map may not contain.
+fn is_dropped(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Private-use code points: PDF/A-2a forbids mapping glyphs to them.
+fn is_private_use(code: u32) -> bool {
+    (0xE000..=0xF8FF).contains(&code) || code >= 0xF_0000
+}
+
+/// The visible stand-in drawn for a character the font lacks.
+pub fn placeholder(c: char) -> String {
+    format!("[U+{:04X}]", u32::from(c))
 }
 
 impl Fonts {
@@ -187,18 +265,20 @@ impl Fonts {
         &self.faces[style.index()]
     }
 
+    /// Whether the face of `style` has a glyph for `c` (otherwise a placeholder
+    /// such as `[U+1F600]` is drawn).
+    pub fn has_glyph(&self, c: char, style: FontStyle) -> bool {
+        self.face(style).glyph(c).is_some()
+    }
+
     /// Width of `text` set in `style` at `size_pt`, in points.
     ///
-    /// Sums the glyph advances, exactly as the PDF viewer will place them (no
-    /// kerning is applied on either side). Control characters count for nothing;
-    /// a character without a glyph counts as the replacement mark drawn instead.
+    /// Sums the glyph advances, exactly as they are placed in the PDF (no
+    /// kerning on either side). Control characters count for nothing; a
+    /// character without a glyph counts as the placeholder drawn instead.
     pub fn text_width(&self, text: &str, style: FontStyle, size_pt: f32) -> f32 {
         let face = self.face(style);
-        let units: f32 = text
-            .chars()
-            .filter(|c| !c.is_control())
-            .map(|c| face.advance(c))
-            .sum();
+        let units: f32 = text.chars().map(|c| face.advance(c)).sum();
         units / face.units_per_em * size_pt
     }
 
@@ -220,7 +300,6 @@ impl Fonts {
         let face = self.face(style);
         (face.ascender - face.descender + face.line_gap) / face.units_per_em * size_pt
     }
-
     /// Breaks `text` into lines no wider than `max_width` points.
     ///
     /// Lines break only at ASCII spaces (`' '`) and at explicit `'\n'`: U+00A0
@@ -342,21 +421,6 @@ impl Color {
     pub const fn with_alpha(self, alpha: f32) -> Color {
         Color { alpha, ..self }
     }
-
-    /// The printpdf colour; greys are written as `DeviceGray`.
-    fn to_pdf(self) -> PdfColor {
-        let (r, g, b) = (unit(self.r), unit(self.g), unit(self.b));
-        if r == g && g == b {
-            PdfColor::Greyscale(Greyscale::new(r, None))
-        } else {
-            PdfColor::Rgb(Rgb::new(r, g, b, None))
-        }
-    }
-
-    /// Opacity in thousandths, the key of the graphics state that applies it.
-    fn alpha_permille(self) -> u16 {
-        (unit(self.alpha) * 1000.0).round() as u16
-    }
 }
 
 /// How a line or an outline is drawn.
@@ -433,6 +497,140 @@ impl fmt::Display for NoSuchPage {
 
 impl std::error::Error for NoSuchPage {}
 
+/// Where a link leads: a position on a page of the same document.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dest {
+    /// Page index, 0-based.
+    pub page: usize,
+    /// Distance from the top of the page, in points.
+    pub y: f32,
+}
+
+/// A structure element of the tagged PDF (ISO 32000-1, 14.8.4).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tag {
+    /// A chapter or section.
+    Section,
+    /// A generic block.
+    Div,
+    /// A paragraph.
+    P,
+    /// A heading of level 1 to 6; its text is also its title.
+    H(u8),
+    /// A bulleted list.
+    L,
+    /// A list item (label and body).
+    LI,
+    /// A list item's label (the bullet).
+    Lbl,
+    /// A list item's body.
+    LBody,
+    /// A table.
+    Table,
+    /// The header row group of a table.
+    THead,
+    /// The body row group of a table.
+    TBody,
+    /// A table row.
+    TR,
+    /// A header cell of a column (`true`) or of a row (`false`).
+    TH(bool),
+    /// A data cell spanning `n` columns (1 for an ordinary cell).
+    TD(u32),
+    /// A chart or drawing, with the alternative text read in its place.
+    Figure(String),
+    /// A caption.
+    Caption,
+    /// A table of contents.
+    Toc,
+    /// An entry of a table of contents.
+    TocItem,
+    /// A clickable link to a position in the document: the text drawn inside
+    /// is the link's area.
+    Link(Dest),
+    /// A run of text in another language than its surroundings (BCP 47 tag).
+    Lang(String),
+}
+
+/// What page furniture is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Furniture {
+    /// The running header.
+    Header,
+    /// The footer and page number.
+    Footer,
+    /// Repeated content (a table header on a continuation page) and other
+    /// pagination marks.
+    Pagination,
+}
+
+/// Something drawn, in PDF-ready coordinates (top-left origin, rounded).
+enum Op {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        style: FontStyle,
+        color: Color,
+        text: Box<str>,
+    },
+    Shape {
+        path: Path,
+        fill: Option<Color>,
+        stroke: Option<Stroke>,
+    },
+}
+
+/// Who an [`Op`] belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    /// Decoration or furniture: not read.
+    Artifact(ArtifactKind),
+    /// A run of content of an element (index into `Canvas::runs`).
+    Run(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ArtifactKind {
+    Layout,
+    Furniture(Furniture),
+}
+
+struct Item {
+    op: Op,
+    mark: Mark,
+}
+
+/// A child of a structure element.
+#[derive(Clone, Copy, Debug)]
+enum Child {
+    Elem(usize),
+    /// Consecutive content of one element on one page.
+    Run(u32),
+    /// A link annotation: (page, index among the page's links).
+    Annot(usize, usize),
+}
+
+struct Elem {
+    tag: Tag,
+    children: Vec<Child>,
+    /// Where its first content is: (page, y), for the order of top-level elements.
+    at: Option<(usize, f32)>,
+    /// Text drawn inside it, for headings' titles and links' descriptions.
+    text: String,
+    /// Area of its text per page, for links: page → (left, top, right, bottom).
+    area: BTreeMap<usize, (f32, f32, f32, f32)>,
+    /// Created while drawing on an earlier page than the last one (the
+    /// contents on the cover): placed by position in the reading order.
+    late: bool,
+}
+
+struct LinkAnnot {
+    rect: (f32, f32, f32, f32),
+    dest: Dest,
+    alt: String,
+}
+
 /// A document of A4 pages being drawn, in points, origin at the top-left corner.
 ///
 /// A new canvas has one empty page, which is current. Drawing methods draw on
@@ -441,12 +639,23 @@ impl std::error::Error for NoSuchPage {}
 /// drawn at 0 and coordinates are rounded to 1/100 pt, which keeps files small.
 pub struct Canvas<'f> {
     fonts: &'f Fonts,
-    pages: Vec<Vec<Op>>,
+    pages: Vec<Vec<Item>>,
+    links: Vec<Vec<LinkAnnot>>,
     current: usize,
-    /// Characters drawn per style: they decide the subset tag of each font.
-    used_chars: [BTreeSet<char>; STYLE_COUNT],
-    /// `(fill, stroke)` opacities in thousandths that need a graphics state.
-    alphas: BTreeSet<(u16, u16)>,
+    /// Structure elements; 0 is the document (root).
+    elems: Vec<Elem>,
+    /// Open elements, innermost last; never empty (the root).
+    open: Vec<usize>,
+    /// Runs of content: (page, element).
+    runs: Vec<(usize, usize)>,
+    /// Open artifact marks, innermost last.
+    furniture: Vec<Furniture>,
+    /// Outline entries: (level, title, destination).
+    bookmarks: Vec<(u8, String, Dest)>,
+    /// Characters drawn as placeholders because the font lacks them.
+    missing: BTreeSet<char>,
+    /// Claim PDF/UA-1 and PDF/A-2a (and have krilla check them).
+    conform: bool,
 }
 
 impl Default for Canvas<'static> {
@@ -468,9 +677,15 @@ impl<'f> Canvas<'f> {
         Canvas {
             fonts,
             pages: vec![Vec::new()],
+            links: vec![Vec::new()],
             current: 0,
-            used_chars: Default::default(),
-            alphas: BTreeSet::new(),
+            elems: vec![Elem::new(Tag::Div)],
+            open: vec![0],
+            runs: Vec::new(),
+            furniture: Vec::new(),
+            bookmarks: Vec::new(),
+            missing: BTreeSet::new(),
+            conform: true,
         }
     }
 
@@ -482,6 +697,7 @@ impl<'f> Canvas<'f> {
     /// Appends an empty page, makes it current and returns its index (0-based).
     pub fn new_page(&mut self) -> usize {
         self.pages.push(Vec::new());
+        self.links.push(Vec::new());
         self.current = self.pages.len() - 1;
         self.current
     }
@@ -509,6 +725,113 @@ impl<'f> Canvas<'f> {
         }
     }
 
+    /// Whether [`Canvas::finish`] claims PDF/UA-1 and PDF/A-2a (the default)
+    /// and has krilla check them; off, the file is still tagged.
+    pub fn set_conformance(&mut self, on: bool) {
+        self.conform = on;
+    }
+
+    /// The characters the fonts lack, drawn as placeholders so far.
+    pub fn missing_glyphs(&self) -> Vec<char> {
+        self.missing.iter().copied().collect()
+    }
+
+    /// Opens a structure element inside the innermost open one; what is drawn
+    /// until the matching [`Canvas::close`] belongs to it.
+    pub fn open(&mut self, tag: Tag) {
+        let id = self.elems.len();
+        self.elems.push(Elem::new(tag));
+        self.elems[id].late = self.current + 1 < self.pages.len();
+        let parent = self.innermost();
+        self.elems[parent].children.push(Child::Elem(id));
+        self.open.push(id);
+    }
+
+    /// Closes the innermost open element (the document itself stays open).
+    pub fn close(&mut self) {
+        if self.open.len() <= 1 {
+            return;
+        }
+        let Some(id) = self.open.pop() else { return };
+        if let Tag::Link(dest) = self.elems[id].tag {
+            let alt = clip(self.elems[id].text.trim());
+            let areas: Vec<(usize, (f32, f32, f32, f32))> =
+                self.elems[id].area.iter().map(|(p, r)| (*p, *r)).collect();
+            // The annotations come first in a link element (ISO 14289-1, 7.18.5).
+            for (k, (page, rect)) in areas.into_iter().enumerate() {
+                if page >= self.links.len() {
+                    continue;
+                }
+                self.links[page].push(LinkAnnot {
+                    rect,
+                    dest,
+                    alt: alt.clone(),
+                });
+                let annot = Child::Annot(page, self.links[page].len() - 1);
+                self.elems[id].children.insert(k, annot);
+            }
+        }
+        let (at, text) = (self.elems[id].at, self.elems[id].text.is_empty());
+        // A parent learns where its first content is.
+        if let Some(parent) = self.open.last().copied() {
+            if self.elems[parent].at.is_none() {
+                self.elems[parent].at = at;
+            }
+            if !text && matches!(self.elems[parent].tag, Tag::Link(_)) {
+                let child_text = std::mem::take(&mut self.elems[id].text);
+                self.elems[parent].text.push_str(&child_text);
+                self.elems[id].text = child_text;
+            }
+        }
+    }
+
+    /// Closes open elements until only `depth` remain open (1: the document).
+    pub fn close_to(&mut self, depth: usize) {
+        while self.open.len() > depth.max(1) {
+            self.close();
+        }
+    }
+
+    /// Number of open elements, the document included (for [`Canvas::close_to`]).
+    pub fn depth(&self) -> usize {
+        self.open.len()
+    }
+
+    /// The tag of the innermost open element, `None` at the document level.
+    pub fn open_tag(&self) -> Option<&Tag> {
+        (self.open.len() > 1).then(|| &self.elems[self.innermost()].tag)
+    }
+
+    /// Draws what follows, until [`Canvas::end_artifact`], as page furniture
+    /// that screen readers skip (running header, page numbers, repeated headers).
+    pub fn artifact(&mut self, kind: Furniture) {
+        self.furniture.push(kind);
+    }
+
+    /// Ends the innermost [`Canvas::artifact`].
+    pub fn end_artifact(&mut self) {
+        self.furniture.pop();
+    }
+
+    /// Adds an outline entry (bookmark) of `level` (1 = chapter) pointing at
+    /// `y` on the current page.
+    pub fn bookmark(&mut self, level: u8, title: &str, y: f32) {
+        let dest = Dest {
+            page: self.current,
+            y: coord(y),
+        };
+        self.bookmarks.push((level.max(1), clip(title), dest));
+    }
+
+    /// Number of outline entries so far.
+    pub fn bookmark_count(&self) -> usize {
+        self.bookmarks.len()
+    }
+
+    fn innermost(&self) -> usize {
+        self.open.last().copied().unwrap_or(0)
+    }
+
     /// Shorthand for [`Fonts::text_width`].
     pub fn text_width(&self, text: &str, style: FontStyle, size_pt: f32) -> f32 {
         self.fonts.text_width(text, style, size_pt)
@@ -523,7 +846,8 @@ impl<'f> Canvas<'f> {
     /// returns its width in points.
     ///
     /// No wrapping: see [`Fonts::wrap`]. Control characters (tabs, line breaks)
-    /// are not drawn; a character DejaVu Sans lacks is drawn as U+FFFD.
+    /// are not drawn; a character DejaVu Sans lacks is drawn as a named
+    /// placeholder (`[U+1F600]`) and listed by [`Canvas::missing_glyphs`].
     pub fn text(
         &mut self,
         x: f32,
@@ -534,31 +858,149 @@ impl<'f> Canvas<'f> {
         color: Color,
     ) -> f32 {
         let face = self.fonts.face(style);
-        let printable = face.printable(text);
+        let printable = face.printable(text, &mut self.missing);
         let width = self.fonts.text_width(&printable, style, size_pt);
         if printable.is_empty() || !(size_pt.is_finite() && size_pt > 0.0) {
             return width;
         }
-        self.used_chars[style.index()].extend(printable.chars());
-        let mut ops = vec![
-            Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(placeholder_font_id(style)),
-                size: Pt(coord(size_pt)),
+        let (x, y, size) = (coord(x), coord(y_baseline), coord(size_pt));
+        let mark = self.text_mark(y);
+        if let Mark::Run(run) = mark {
+            let elem = self.runs[run as usize].1;
+            let ascent = self.fonts.ascent(style, size);
+            let descent = self.fonts.descent(style, size);
+            self.note_text(elem, &printable, (x, y - ascent, x + width, y + descent));
+        }
+        self.pages[self.current].push(Item {
+            op: Op::Text {
+                x,
+                y,
+                size,
+                style,
+                color,
+                text: printable.into_boxed_str(),
             },
-            Op::SetFillColor {
-                col: color.to_pdf(),
-            },
-            Op::SetTextCursor {
-                pos: self.point(x, y_baseline),
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(printable)],
-            },
-            Op::EndTextSection,
-        ];
-        self.push_with_alpha(&mut ops, color.alpha_permille(), 1000);
+            mark,
+        });
         width
+    }
+
+    /// Records where text drawn for `elem` is, and the text itself for the
+    /// open headings and links.
+    fn note_text(&mut self, elem: usize, text: &str, (l, t, r, b): (f32, f32, f32, f32)) {
+        let page = self.current;
+        let first = (page, t);
+        for &id in self.open.iter().rev() {
+            let e = &mut self.elems[id];
+            if e.at.is_none() {
+                e.at = Some(first);
+            }
+            // Only headings (their title) and links (their description and
+            // area) keep their text: a copy of every paragraph would double
+            // the memory of a 1,000-page report.
+            if matches!(e.tag, Tag::Link(_) | Tag::H(_)) {
+                if !e.text.is_empty() && !e.text.ends_with(' ') {
+                    e.text.push(' ');
+                }
+                e.text.push_str(text);
+                let area = e.area.entry(page).or_insert((l, t, r, b));
+                *area = (area.0.min(l), area.1.min(t), area.2.max(r), area.3.max(b));
+            }
+        }
+        if self.elems[elem].at.is_none() {
+            self.elems[elem].at = Some(first);
+        }
+    }
+
+    /// The mark of text drawn now at baseline `y`: furniture, or a run of the
+    /// innermost element able to hold text (a paragraph of its own otherwise).
+    fn text_mark(&mut self, y: f32) -> Mark {
+        if let Some(&kind) = self.furniture.last() {
+            return Mark::Artifact(ArtifactKind::Furniture(kind));
+        }
+        let inner = self.innermost();
+        let holder = if self.elems[inner].tag.holds_text() {
+            inner
+        } else {
+            // Pieces of one line drawn one after the other share a paragraph.
+            let reuse = match self.elems[inner].children.last() {
+                Some(&Child::Elem(last)) => {
+                    let e = &self.elems[last];
+                    e.tag == Tag::P
+                        && e.children.len() == 1
+                        && e.at.is_some_and(|(p, _)| p == self.current)
+                        && self.last_text_baseline(last) == Some(y)
+                }
+                _ => false,
+            };
+            if reuse {
+                match self.elems[inner].children.last() {
+                    Some(&Child::Elem(last)) => last,
+                    _ => inner,
+                }
+            } else {
+                let id = self.elems.len();
+                self.elems.push(Elem::new(Tag::P));
+                self.elems[id].late = self.current + 1 < self.pages.len();
+                self.elems[inner].children.push(Child::Elem(id));
+                id
+            }
+        };
+        Mark::Run(self.run_for(holder))
+    }
+
+    /// Baseline of the last text item drawn on the current page, if it
+    /// belongs to `elem`.
+    fn last_text_baseline(&self, elem: usize) -> Option<f32> {
+        match self.pages[self.current].last() {
+            Some(Item {
+                op: Op::Text { y, .. },
+                mark: Mark::Run(run),
+            }) if self.runs[*run as usize].1 == elem => Some(*y),
+            _ => None,
+        }
+    }
+
+    /// The run that content of `elem` drawn now continues, or a new one.
+    fn run_for(&mut self, elem: usize) -> u32 {
+        if let Some(Item {
+            mark: Mark::Run(run),
+            ..
+        }) = self.pages[self.current].last()
+            && self.runs[*run as usize] == (self.current, elem)
+        {
+            return *run;
+        }
+        let run = u32::try_from(self.runs.len()).unwrap_or(u32::MAX);
+        self.runs.push((self.current, elem));
+        self.elems[elem].children.push(Child::Run(run));
+        run
+    }
+
+    /// The mark of a shape drawn now: content inside a figure, else decoration.
+    fn shape_mark(&mut self, top: f32) -> Mark {
+        if let Some(&kind) = self.furniture.last() {
+            return Mark::Artifact(ArtifactKind::Furniture(kind));
+        }
+        let figure = self
+            .open
+            .iter()
+            .rev()
+            .copied()
+            .find(|&id| matches!(self.elems[id].tag, Tag::Figure(_)));
+        match figure {
+            Some(id) => {
+                let page = self.current;
+                for &open in self.open.iter().rev() {
+                    let e = &mut self.elems[open];
+                    if e.at.is_none() {
+                        e.at = Some((page, top));
+                    }
+                }
+                Mark::Run(self.run_for(id))
+            }
+            None => Mark::Artifact(ArtifactKind::Layout),
+        }
     }
 
     /// Draws one line of `text` ending at `x_right`; returns its width.
@@ -606,16 +1048,19 @@ impl<'f> Canvas<'f> {
         if points.len() < 2 {
             return;
         }
-        let line = Line {
-            points: self.line_points(points),
-            is_closed: false,
-        };
-        let mut ops = stroke_ops(stroke);
-        ops.push(Op::SetLineJoinStyle {
-            join: LineJoinStyle::Round,
-        });
-        ops.push(Op::DrawLine { line });
-        self.push_with_alpha(&mut ops, 1000, stroke.color.alpha_permille());
+        let mut pb = PathBuilder::new();
+        for (i, &(x, y)) in points.iter().enumerate() {
+            if i == 0 {
+                pb.move_to(coord(x), coord(y));
+            } else {
+                pb.line_to(coord(x), coord(y));
+            }
+        }
+        let top = points
+            .iter()
+            .map(|p| coord(p.1))
+            .fold(f32::INFINITY, f32::min);
+        self.push_shape(pb, top, None, Some(stroke));
     }
 
     /// Draws a rectangle whose top-left corner is `(x, y)`, filled and/or outlined.
@@ -628,20 +1073,14 @@ impl<'f> Canvas<'f> {
         fill: Option<Color>,
         stroke: Option<Stroke>,
     ) {
-        let Some(mode) = paint_mode(fill.is_some(), stroke.is_some()) else {
-            return;
-        };
-        let rectangle = Rect {
-            x: Pt(coord(x)),
-            y: Pt(coord(PAGE_HEIGHT - y - height)),
-            width: Pt(coord(width)),
-            height: Pt(coord(height)),
-            mode: Some(mode),
-            winding_order: Some(WindingOrder::NonZero),
-        };
-        let mut ops = paint_ops(fill, stroke);
-        ops.push(Op::DrawRectangle { rectangle });
-        self.push_with_alpha(&mut ops, fill_alpha(fill), stroke_alpha(stroke));
+        let (x, y, w, h) = (coord(x), coord(y), coord(width), coord(height));
+        let mut pb = PathBuilder::new();
+        pb.move_to(x, y);
+        pb.line_to(x + w, y);
+        pb.line_to(x + w, y + h);
+        pb.line_to(x, y + h);
+        pb.close();
+        self.push_shape(pb, y, fill, stroke);
     }
 
     /// Draws a closed polygon through `points` (at least three), filled and/or
@@ -651,8 +1090,20 @@ impl<'f> Canvas<'f> {
         if points.len() < 3 {
             return;
         }
-        let points = self.line_points(points);
-        self.push_shape(points, fill, stroke);
+        let mut pb = PathBuilder::new();
+        for (i, &(x, y)) in points.iter().enumerate() {
+            if i == 0 {
+                pb.move_to(coord(x), coord(y));
+            } else {
+                pb.line_to(coord(x), coord(y));
+            }
+        }
+        pb.close();
+        let top = points
+            .iter()
+            .map(|p| coord(p.1))
+            .fold(f32::INFINITY, f32::min);
+        self.push_shape(pb, top, fill, stroke);
     }
 
     /// Draws a circle of radius `r` centred on `(cx, cy)`, filled and/or outlined.
@@ -666,321 +1117,496 @@ impl<'f> Canvas<'f> {
     ) {
         // Four cubic Bézier arcs; KAPPA places the control points.
         const KAPPA: f32 = 0.552_284_8;
-        let k = r * KAPPA;
-        let path = [
-            ((cx + r, cy), false),
-            ((cx + r, cy - k), true),
-            ((cx + k, cy - r), true),
-            ((cx, cy - r), false),
-            ((cx - k, cy - r), true),
-            ((cx - r, cy - k), true),
-            ((cx - r, cy), false),
-            ((cx - r, cy + k), true),
-            ((cx - k, cy + r), true),
-            ((cx, cy + r), false),
-            ((cx + k, cy + r), true),
-            ((cx + r, cy + k), true),
-            ((cx + r, cy), false),
-        ];
-        let points = path
-            .iter()
-            .map(|&((x, y), bezier)| LinePoint {
-                p: self.point(x, y),
-                bezier,
-            })
-            .collect();
-        self.push_shape(points, fill, stroke);
+        let (cx, cy, r) = (coord(cx), coord(cy), coord(r));
+        let k = coord(r * KAPPA);
+        let mut pb = PathBuilder::new();
+        pb.move_to(cx + r, cy);
+        pb.cubic_to(cx + r, cy - k, cx + k, cy - r, cx, cy - r);
+        pb.cubic_to(cx - k, cy - r, cx - r, cy - k, cx - r, cy);
+        pb.cubic_to(cx - r, cy + k, cx - k, cy + r, cx, cy + r);
+        pb.cubic_to(cx + k, cy + r, cx + r, cy + k, cx + r, cy);
+        pb.close();
+        self.push_shape(pb, cy - r, fill, stroke);
     }
 
-    /// Serializes the document to PDF bytes.
+    fn push_shape(
+        &mut self,
+        pb: PathBuilder,
+        top: f32,
+        fill: Option<Color>,
+        stroke: Option<Stroke>,
+    ) {
+        if fill.is_none() && stroke.is_none() {
+            return;
+        }
+        let Some(path) = pb.finish() else { return };
+        let mark = self.shape_mark(top);
+        self.pages[self.current].push(Item {
+            op: Op::Shape { path, fill, stroke },
+            mark,
+        });
+    }
+
+    /// Serializes the document to PDF bytes (PDF/UA-1 and PDF/A-2a).
     ///
-    /// Deterministic: the fonts' subset tags and the trailer `/ID` are hashes of
-    /// what was drawn and of `meta`; the dates come from `meta.date`.
+    /// Deterministic: ids and subset tags are hashes of the content; the date
+    /// comes from `meta.date`. The recording is freed page by page as it is
+    /// written, so that a report of a thousand pages does not exist twice in
+    /// memory. Should krilla refuse the file as not conforming (which the
+    /// structure built here is meant to rule out), the bytes are empty: use
+    /// [`Canvas::finish_checked`], and draw again with
+    /// [`Canvas::set_conformance`] off.
     pub fn finish(self, meta: &DocMeta) -> Vec<u8> {
-        // A placeholder of the final id's length; see the end of `finish`.
-        let document_id = "0".repeat(32);
-        let Canvas {
-            fonts,
-            mut pages,
-            used_chars,
-            alphas,
-            ..
-        } = self;
+        self.finish_checked(meta).bytes
+    }
 
-        let mut doc = PdfDocument::new(&meta.title);
-
-        // Fonts: deterministic resource names whose first six letters, which
-        // printpdf uses as the subset tag, depend on the glyphs in the subset.
-        let mut font_ids: [Option<FontId>; STYLE_COUNT] = Default::default();
-        for style in FontStyle::ALL {
-            let chars = &used_chars[style.index()];
-            if chars.is_empty() {
-                continue;
-            }
-            let id = FontId(format!("{}{}", subset_tag(style, chars), style.suffix()));
-            doc.resources
-                .fonts
-                .map
-                .insert(id.clone(), PdfFont::new(fonts.face(style).font.clone()));
-            font_ids[style.index()] = Some(id);
+    /// [`Canvas::finish`], with what the user should be told.
+    pub fn finish_checked(self, meta: &DocMeta) -> Finished {
+        let missing = self.missing_glyphs();
+        let mut canvas = self;
+        canvas.close_to(1);
+        let plan = canvas.plan();
+        let conform = canvas.conform;
+        match write_pdf(&mut canvas, meta, &plan, conform) {
+            Ok(bytes) => Finished {
+                bytes,
+                missing,
+                refused: None,
+            },
+            Err(reason) => Finished {
+                bytes: Vec::new(),
+                missing,
+                refused: Some(reason),
+            },
         }
-        for op in pages.iter_mut().flatten() {
-            if let Op::SetFont {
-                font: PdfFontHandle::External(id),
-                ..
-            } = op
-                && let Some(style) = FontStyle::ALL
-                    .into_iter()
-                    .find(|s| *id == placeholder_font_id(*s))
-                && let Some(real) = &font_ids[style.index()]
-            {
-                *id = real.clone();
-            }
-        }
+    }
 
-        for &(fill, stroke) in &alphas {
-            doc.resources.extgstates.map.insert(
-                alpha_state_id(fill, stroke),
-                ExtendedGraphicsState::default()
-                    .with_current_fill_alpha(f32::from(fill) / 1000.0)
-                    .with_current_stroke_alpha(f32::from(stroke) / 1000.0),
-            );
-        }
-
-        doc.pages = pages
-            .into_iter()
-            .map(|ops| {
-                let mut page = PdfPage::new(printpdf::Mm(210.0), printpdf::Mm(297.0), ops);
-                let a4 = Rect::from_wh(Pt(PAGE_WIDTH), Pt(PAGE_HEIGHT));
-                page.media_box = a4.clone();
-                page.trim_box = a4.clone();
-                page.crop_box = a4;
-                page
+    /// The order of the document's top-level elements: the drawing order,
+    /// except that what was drawn later on an earlier page (the contents on
+    /// the cover) is read where it stands, before the first element below it.
+    fn plan(&self) -> Vec<usize> {
+        let at = |id: usize| self.elems[id].at.unwrap_or((usize::MAX, f32::MAX));
+        let after = |a: (usize, f32), b: (usize, f32)| a.0 > b.0 || (a.0 == b.0 && a.1 > b.1);
+        let top: Vec<usize> = self.elems[0]
+            .children
+            .iter()
+            .filter_map(|c| match c {
+                Child::Elem(id) => Some(*id),
+                _ => None,
             })
             .collect();
-
-        let info = &mut doc.metadata.info;
-        let date = pdf_date(meta.date);
-        info.creation_date = date;
-        info.modification_date = date;
-        info.metadata_date = date;
-        info.author = meta.author.clone();
-        info.subject = meta.subject.clone();
-        info.keywords = meta.keywords.clone();
-        info.creator = format!("boussole {}", env!("CARGO_PKG_VERSION"));
-        info.producer = "printpdf 0.12.8".to_string();
-
-        let options = PdfSaveOptions {
-            optimize: true,
-            subset_fonts: true,
-            secure: true,
-            image_optimization: None,
-        };
-        let mut warnings = Vec::new();
-        let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
-
-        // What follows edits the lopdf document in place. lopdf is not a direct
-        // dependency, so its types are never named: values are cloned from
-        // objects printpdf already wrote and changed through their methods.
-        pdf.version = "1.4".to_string();
-        if let Ok(ids) = pdf.trailer.get_mut(b"ID").and_then(|o| o.as_array_mut()) {
-            for id in ids.iter_mut() {
-                if let Ok(bytes) = id.as_str_mut() {
-                    *bytes = document_id.clone().into_bytes();
-                }
-            }
+        let mut order: Vec<usize> = top
+            .iter()
+            .copied()
+            .filter(|&id| !self.elems[id].late)
+            .collect();
+        let mut last_late: Option<usize> = None;
+        for id in top.into_iter().filter(|&id| self.elems[id].late) {
+            let here = at(id);
+            let from = last_late.map_or(0, |k| k + 1);
+            let pos = order[from..]
+                .iter()
+                .position(|&other| !self.elems[other].late && after(at(other), here))
+                .map_or(order.len(), |k| from + k);
+            order.insert(pos, id);
+            last_late = Some(pos);
         }
-        let mut lang = None;
-        if let Ok(info_id) = pdf.trailer.get(b"Info").and_then(|o| o.as_reference())
-            && let Ok(info) = pdf.get_dictionary_mut(info_id)
+        order
+    }
+}
+
+/// The bytes of a finished document and what the user should know about it.
+#[derive(Clone, Debug, Default)]
+pub struct Finished {
+    /// The PDF file.
+    pub bytes: Vec<u8>,
+    /// Characters the fonts lack, drawn as placeholders (`[U+1F600]`).
+    pub missing: Vec<char>,
+    /// Why krilla refused to write the file as PDF/UA-1 and PDF/A-2a, when it
+    /// did: `bytes` is then empty.
+    pub refused: Option<String>,
+}
+
+impl Elem {
+    fn new(tag: Tag) -> Elem {
+        Elem {
+            tag,
+            children: Vec::new(),
+            at: None,
+            text: String::new(),
+            area: BTreeMap::new(),
+            late: false,
+        }
+    }
+}
+
+impl Tag {
+    /// Whether text drawn directly inside goes to this element (rather than
+    /// to a paragraph of its own).
+    fn holds_text(&self) -> bool {
+        !matches!(
+            self,
+            Tag::Section
+                | Tag::Div
+                | Tag::L
+                | Tag::LI
+                | Tag::Table
+                | Tag::THead
+                | Tag::TBody
+                | Tag::TR
+                | Tag::Toc
+        )
+    }
+
+    fn to_krilla(&self, title: &str) -> TagKind {
+        match self {
+            Tag::Section => KTag::Section.into(),
+            Tag::Div => KTag::Div.into(),
+            Tag::P => KTag::P.into(),
+            Tag::H(level) => KTag::Hn(
+                NonZeroU16::new(u16::from((*level).clamp(1, 6))).unwrap_or(NonZeroU16::MIN),
+                Some(clip(title)),
+            )
+            .into(),
+            Tag::L => KTag::L(ListNumbering::Disc).into(),
+            Tag::LI => KTag::LI.into(),
+            Tag::Lbl => KTag::Lbl.into(),
+            Tag::LBody => KTag::LBody.into(),
+            Tag::Table => KTag::Table.into(),
+            Tag::THead => KTag::THead.into(),
+            Tag::TBody => KTag::TBody.into(),
+            Tag::TR => KTag::TR.into(),
+            Tag::TH(column) => KTag::TH(if *column {
+                TableHeaderScope::Column
+            } else {
+                TableHeaderScope::Row
+            })
+            .into(),
+            Tag::TD(span) => KTag::TD
+                .with_col_span(NonZeroU32::new(*span).filter(|s| s.get() > 1))
+                .into(),
+            Tag::Figure(alt) => KTag::Figure(Some(clip(alt))).into(),
+            Tag::Caption => KTag::Caption.into(),
+            Tag::Toc => KTag::TOC.into(),
+            Tag::TocItem => KTag::TOCI.into(),
+            Tag::Link(_) => KTag::Link.into(),
+            Tag::Lang(lang) => KTag::Span.with_lang(Some(lang.clone())).into(),
+        }
+    }
+}
+
+/// `text` cut to what a PDF string may hold, with "…" when cut.
+fn clip(text: &str) -> String {
+    if text.chars().count() <= MAX_STRING_CHARS {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(MAX_STRING_CHARS - 1).collect();
+    out.push('…');
+    out
+}
+
+/// Writes the recorded document with krilla; `conform` asks for PDF/UA-1 and
+/// PDF/A-2a and makes krilla check them. Errors are krilla's reasons.
+fn write_pdf(
+    canvas: &mut Canvas,
+    meta: &DocMeta,
+    order: &[usize],
+    conform: bool,
+) -> Result<Vec<u8>, String> {
+    let builder = ConfigurationBuilder::new().with_version(PdfVersion::Pdf17);
+    let builder = if conform {
+        builder
+            .with_accessibility_validator(Accessibility::UA1)
+            .with_archival_validator(Archival::A2_A)
+    } else {
+        builder
+    };
+    let settings = SerializeSettings {
+        enable_tagging: true,
+        compress_content_streams: true,
+        configuration: builder.finish().map_err(|e| format!("{e:?}"))?,
+        ..SerializeSettings::default()
+    };
+    let mut doc = Document::new_with(settings);
+    let fonts = canvas.fonts;
+    let page_count = canvas.pages.len();
+    let mut run_ids: Vec<Option<Identifier>> = vec![None; canvas.runs.len()];
+    let mut annot_ids: Vec<Vec<Identifier>> = Vec::with_capacity(page_count);
+
+    for index in 0..page_count {
+        // Freed as soon as written.
+        let items = std::mem::take(&mut canvas.pages[index]);
+        let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+            .ok_or_else(|| "A4 page size".to_string())?;
+        let mut page = doc.start_page_with(settings);
         {
-            info.remove(b"GTS_PDFXVersion");
-            info.remove(b"Identifier");
-            info.remove(b"Trapped");
-            for (key, value) in [
-                (&b"Keywords"[..], meta.keywords.is_empty()),
-                (b"Subject", meta.subject.is_empty()),
-                (b"Author", meta.author.is_empty()),
-            ] {
-                if value {
-                    info.remove(key);
+            let mut surface = page.surface();
+            let mut open: Option<Mark> = None;
+            for item in &items {
+                if open != Some(item.mark) {
+                    if open.is_some() {
+                        surface.end_tagged();
+                    }
+                    let id = surface.start_tagged(content_tag(canvas, item));
+                    if let Mark::Run(run) = item.mark
+                        && let Some(slot) = run_ids.get_mut(run as usize)
+                    {
+                        *slot = Some(id);
+                    }
+                    open = Some(item.mark);
                 }
+                draw(&mut surface, fonts, &item.op);
             }
-            // A literal string object to hold the language tag.
-            if let Ok(template) = info.get(b"CreationDate") {
-                let mut object = template.clone();
-                if let Ok(bytes) = object.as_str_mut() {
-                    *bytes = meta.language.clone().into_bytes();
-                    lang = Some(object);
-                }
+            if open.is_some() {
+                surface.end_tagged();
             }
+            surface.finish();
         }
-        if let Ok(catalog) = pdf.catalog_mut() {
-            if let Some(lang) = lang.filter(|_| !meta.language.is_empty()) {
-                catalog.set("Lang", lang);
-            }
-            let mut preferences = empty_like(catalog);
-            preferences.set("DisplayDocTitle", true);
-            catalog.set("ViewerPreferences", preferences);
-        }
-
-        // Flate-compress every stream not compressed yet, at a fast level:
-        // lopdf's own `compress` uses the best (slowest) one. Measured on the
-        // 44-page demo report: best ≈ 200 KB in 150 ms; level 2 ≈ 245 KB in
-        // 75 ms — well within the 500 KB a report may weigh.
-        for object in pdf.objects.values_mut() {
-            let Ok(stream) = object.as_stream_mut() else {
+        let mut ids = Vec::new();
+        for link in canvas.links.get(index).map_or(&[][..], Vec::as_slice) {
+            let (l, t, r, b) = link.rect;
+            let Some(rect) = Rect::from_ltrb(l - 1.0, t - 1.0, r + 1.0, b + 1.0) else {
+                ids.push(None);
                 continue;
             };
-            if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
-                continue;
-            }
-            let mut encoder =
-                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(2));
-            if std::io::Write::write_all(&mut encoder, &stream.content).is_err() {
-                continue;
-            }
-            if let Ok(compressed) = encoder.finish()
-                && compressed.len() + 19 < stream.content.len()
-            {
-                stream.dict.set("Filter", "FlateDecode");
-                stream.set_content(compressed);
+            let target = Target::Destination(
+                XyzDestination::new(
+                    link.dest.page.min(page_count - 1),
+                    Point::from_xy(0.0, link.dest.y.clamp(0.0, PAGE_HEIGHT)),
+                )
+                .into(),
+            );
+            let alt = if link.alt.is_empty() {
+                None
+            } else {
+                Some(link.alt.clone())
+            };
+            ids.push(Some(page.add_tagged_annotation(Annotation::new_link(
+                LinkAnnotation::new(rect, target),
+                alt,
+            ))));
+        }
+        annot_ids.push(ids.into_iter().flatten().collect());
+        page.finish();
+    }
+
+    // The structure tree.
+    let mut tree = TagTree::new();
+    for &id in order {
+        if let Some(node) = build_node(&mut canvas.elems, id, &mut run_ids, &annot_ids) {
+            tree.push(node);
+        }
+    }
+    doc.set_tag_tree(tree);
+    // The recording is now all in krilla's hands: free it before krilla
+    // serialises (the peak of memory).
+    drop(run_ids);
+    drop(annot_ids);
+    canvas.elems = Vec::new();
+    canvas.runs = Vec::new();
+    canvas.links = Vec::new();
+
+    // The outline: nested by level.
+    let mut outline = Outline::new();
+    let mut stack: Vec<(u8, OutlineNode)> = Vec::new();
+    let fold = |stack: &mut Vec<(u8, OutlineNode)>, outline: &mut Outline, down_to: u8| {
+        while stack.last().is_some_and(|(l, _)| *l >= down_to) {
+            let Some((_, node)) = stack.pop() else { break };
+            match stack.last_mut() {
+                Some((_, parent)) => parent.push_child(node),
+                None => outline.push_child(node),
             }
         }
-        let mut bytes = Vec::new();
-        pdf.save_to(&mut bytes)
-            .expect("lopdf only fails on I/O errors or encrypted input; a Vec<u8> cannot fail");
-        // The document id is a hash of the file itself (written once with a
-        // fixed placeholder), so equal inputs give equal bytes.
-        let id = bytes_id(&bytes);
-        if let Ok(ids) = pdf.trailer.get_mut(b"ID").and_then(|o| o.as_array_mut()) {
-            for entry in ids.iter_mut() {
-                if let Ok(text) = entry.as_str_mut() {
-                    *text = id.clone().into_bytes();
+    };
+    for (level, title, dest) in &canvas.bookmarks {
+        fold(&mut stack, &mut outline, *level);
+        let node = OutlineNode::new(
+            title.clone(),
+            XyzDestination::new(
+                dest.page.min(page_count - 1),
+                Point::from_xy(0.0, dest.y.clamp(0.0, PAGE_HEIGHT)),
+            ),
+        );
+        stack.push((*level, node));
+    }
+    fold(&mut stack, &mut outline, 0);
+    doc.set_outline(outline);
+
+    let (year, month, day) = clamp_date(meta.date);
+    let mut metadata = Metadata::new()
+        .title(clip(&meta.title))
+        .language(meta.language.clone())
+        .creator(format!("boussole {}", env!("CARGO_PKG_VERSION")))
+        .producer("krilla 0.8.2".to_string())
+        .creation_date(
+            DateTime::new(year)
+                .month(month)
+                .day(day)
+                .hour(0)
+                .minute(0)
+                .second(0)
+                .utc_offset_hour(0)
+                .utc_offset_minute(0),
+        );
+    if !meta.author.is_empty() {
+        metadata = metadata.authors(vec![clip(&meta.author)]);
+    }
+    if !meta.subject.is_empty() {
+        metadata = metadata.description(clip(&meta.subject));
+    }
+    if !meta.keywords.is_empty() {
+        metadata = metadata.keywords(meta.keywords.iter().map(|k| clip(k)).collect());
+    }
+    doc.set_metadata(metadata);
+    doc.finish().map_err(|e| format!("{e:?}"))
+}
+
+/// The krilla node of element `id`, `None` when it holds nothing.
+/// Frees the element (and its children) as it goes.
+fn build_node(
+    elems: &mut [Elem],
+    id: usize,
+    runs: &mut [Option<Identifier>],
+    annots: &[Vec<Identifier>],
+) -> Option<Node> {
+    let children = std::mem::take(&mut elems[id].children);
+    let text = std::mem::take(&mut elems[id].text);
+    let mut group = TagGroup::new(elems[id].tag.to_krilla(text.trim()));
+    drop(text);
+    let mut any = false;
+    for child in children {
+        match child {
+            Child::Elem(c) => {
+                if let Some(node) = build_node(elems, c, runs, annots) {
+                    group.push(node);
+                    any = true;
                 }
             }
-            bytes.clear();
-            pdf.save_to(&mut bytes)
-                .expect("lopdf only fails on I/O errors or encrypted input; a Vec<u8> cannot fail");
-        }
-        bytes
-    }
-
-    /// PDF point for a top-left-origin point.
-    fn point(&self, x: f32, y: f32) -> Point {
-        Point {
-            x: Pt(coord(x)),
-            y: Pt(coord(PAGE_HEIGHT - y)),
-        }
-    }
-
-    fn line_points(&self, points: &[(f32, f32)]) -> Vec<LinePoint> {
-        points
-            .iter()
-            .map(|&(x, y)| LinePoint {
-                p: self.point(x, y),
-                bezier: false,
-            })
-            .collect()
-    }
-
-    fn push_shape(&mut self, points: Vec<LinePoint>, fill: Option<Color>, stroke: Option<Stroke>) {
-        let Some(mode) = paint_mode(fill.is_some(), stroke.is_some()) else {
-            return;
-        };
-        let polygon = Polygon {
-            rings: vec![PolygonRing { points }],
-            mode,
-            winding_order: WindingOrder::NonZero,
-        };
-        let mut ops = paint_ops(fill, stroke);
-        if stroke.is_some() {
-            ops.push(Op::SetLineJoinStyle {
-                join: LineJoinStyle::Round,
-            });
-        }
-        ops.push(Op::DrawPolygon { polygon });
-        self.push_with_alpha(&mut ops, fill_alpha(fill), stroke_alpha(stroke));
-    }
-
-    /// Appends `ops` to the current page inside `q … Q`, so that colours, widths,
-    /// dashes and opacity never leak into the next drawing.
-    fn push_with_alpha(&mut self, ops: &mut Vec<Op>, fill: u16, stroke: u16) {
-        let page = &mut self.pages[self.current];
-        page.push(Op::SaveGraphicsState);
-        if (fill, stroke) != (1000, 1000) {
-            self.alphas.insert((fill, stroke));
-            page.push(Op::LoadGraphicsState {
-                gs: alpha_state_id(fill, stroke),
-            });
-        }
-        page.append(ops);
-        page.push(Op::RestoreGraphicsState);
-    }
-}
-
-/// A value of the same (unnamed) type as `_like`, built by `Default`.
-fn empty_like<T: Default>(_like: &T) -> T {
-    T::default()
-}
-
-/// The font id used while drawing, replaced in [`Canvas::finish`].
-fn placeholder_font_id(style: FontStyle) -> FontId {
-    FontId(format!("boussole-{style:?}"))
-}
-
-fn alpha_state_id(fill: u16, stroke: u16) -> ExtendedGraphicsStateId {
-    ExtendedGraphicsStateId(format!("GSf{fill}s{stroke}"))
-}
-
-/// Six capital letters derived from the glyphs of a subset (ISO 32000-1, 9.6.4).
-fn subset_tag(style: FontStyle, chars: &BTreeSet<char>) -> String {
-    let mut hash = Fnv::new(0);
-    hash.write(&[style.index() as u8]);
-    for c in chars {
-        hash.write(&u32::from(*c).to_le_bytes());
-    }
-    let mut h = hash.finish();
-    (0..6)
-        .map(|_| {
-            let letter = char::from(b'A' + (h % 26) as u8);
-            h /= 26;
-            letter
-        })
-        .collect()
-}
-
-/// 32 hex digits that depend on everything drawn and on the metadata.
-fn bytes_id(bytes: &[u8]) -> String {
-    let mut a = Fnv::new(0);
-    let mut b = Fnv::new(0x9E37_79B9_7F4A_7C15);
-    a.write(bytes);
-    b.write(bytes);
-    format!("{:016x}{:016x}", a.finish(), b.finish())
-}
-
-/// FNV-1a, 64 bits: a stable hash (std's hashers may change between releases).
-struct Fnv(u64);
-
-impl Fnv {
-    fn new(seed: u64) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325 ^ seed)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+            Child::Run(r) => {
+                if let Some(ident) = runs.get_mut(r as usize).and_then(Option::take) {
+                    group.push(ident);
+                    any = true;
+                }
+            }
+            Child::Annot(page, k) => {
+                if let Some(ident) = annots.get(page).and_then(|a| a.get(k)) {
+                    group.push(*ident);
+                    any = true;
+                }
+            }
         }
     }
+    any.then(|| group.into())
+}
 
-    fn finish(&self) -> u64 {
-        self.0
+fn content_tag<'a>(canvas: &Canvas, item: &Item) -> ContentTag<'a> {
+    match item.mark {
+        Mark::Artifact(ArtifactKind::Layout) => {
+            ContentTag::Artifact(Artifact::with_kind(ArtifactType::Layout))
+        }
+        Mark::Artifact(ArtifactKind::Furniture(Furniture::Header)) => {
+            ContentTag::Artifact(Artifact::with_kind(ArtifactType::Header))
+        }
+        Mark::Artifact(ArtifactKind::Furniture(Furniture::Footer)) => {
+            ContentTag::Artifact(Artifact::with_kind(ArtifactType::Footer))
+        }
+        Mark::Artifact(ArtifactKind::Furniture(Furniture::Pagination)) => {
+            ContentTag::Artifact(Artifact::with_kind(ArtifactType::PaginationOther))
+        }
+        Mark::Run(run) => {
+            let elem = canvas.runs.get(run as usize).map_or(0, |r| r.1);
+            match canvas.elems[elem].tag {
+                Tag::Figure(_) => ContentTag::Other,
+                _ => ContentTag::Span(SpanTag::empty()),
+            }
+        }
     }
 }
 
-/// Midnight UTC on `(year, month, day)`, month and day clamped to valid ranges.
-fn pdf_date((year, month, day): (i32, u8, u8)) -> DateTime {
+fn draw(surface: &mut Surface, fonts: &Fonts, op: &Op) {
+    match op {
+        Op::Text {
+            x,
+            y,
+            size,
+            style,
+            color,
+            text,
+        } => {
+            let face = fonts.face(*style);
+            let glyphs: Vec<KrillaGlyph> = text
+                .char_indices()
+                .filter_map(|(i, c)| {
+                    let gid = face.glyph(c)?;
+                    Some(KrillaGlyph {
+                        glyph_id: GlyphId::new(u32::from(gid)),
+                        text_range: i..i + c.len_utf8(),
+                        x_advance: face.gid_advance(gid) / face.units_per_em,
+                        x_offset: 0.0,
+                        y_offset: 0.0,
+                        y_advance: 0.0,
+                        location: None,
+                    })
+                })
+                .collect();
+            surface.set_stroke(None);
+            surface.set_fill(Some(fill_of(*color)));
+            surface.draw_glyphs(
+                Point::from_xy(*x, *y),
+                &glyphs,
+                face.font.clone(),
+                text,
+                *size,
+                false,
+            );
+        }
+        Op::Shape { path, fill, stroke } => {
+            surface.set_fill(fill.map(fill_of));
+            surface.set_stroke(stroke.map(stroke_of));
+            surface.draw_path(path);
+        }
+    }
+}
+
+fn paint_of(color: Color) -> krilla::paint::Paint {
+    let (r, g, b) = (byte(color.r), byte(color.g), byte(color.b));
+    if r == g && g == b {
+        luma::Color::new(r).into()
+    } else {
+        rgb::Color::new(r, g, b).into()
+    }
+}
+
+fn fill_of(color: Color) -> Fill {
+    Fill {
+        paint: paint_of(color),
+        opacity: NormalizedF32::new(unit(color.alpha)).unwrap_or(NormalizedF32::ONE),
+        rule: FillRule::NonZero,
+    }
+}
+
+fn stroke_of(stroke: Stroke) -> krilla::paint::Stroke {
+    krilla::paint::Stroke {
+        paint: paint_of(stroke.color),
+        width: coord(stroke.width.max(0.0)),
+        line_join: LineJoin::Round,
+        opacity: NormalizedF32::new(unit(stroke.color.alpha)).unwrap_or(NormalizedF32::ONE),
+        dash: stroke.dash.map(|(dash, gap)| StrokeDash {
+            array: vec![coord(dash.max(0.0)), coord(gap.max(0.0))],
+            offset: 0.0,
+        }),
+        ..Default::default()
+    }
+}
+
+/// A colour component as a byte.
+fn byte(v: f32) -> u8 {
+    (unit(v) * 255.0).round() as u8
+}
+
+/// `(year, month, day)` clamped to valid ranges.
+fn clamp_date((year, month, day): (i32, u8, u8)) -> (u16, u8, u8) {
+    let year = year.clamp(0, 9999);
     let month = month.clamp(1, 12);
     let days_in_month = match month {
         4 | 6 | 9 | 11 => 30,
@@ -988,24 +1614,10 @@ fn pdf_date((year, month, day): (i32, u8, u8)) -> DateTime {
         2 => 28,
         _ => 31,
     };
-    DateTime::new_in_offset(
-        Date {
-            year: year.clamp(0, 9999),
-            month,
-            day: day.clamp(1, days_in_month),
-        },
-        Time {
-            hour: 0,
-            minute: 0,
-            second: 0,
-            millisecond: 0,
-        },
-        Offset {
-            hours: 0,
-            minutes: 0,
-            seconds: 0,
-            milliseconds: 0,
-        },
+    (
+        u16::try_from(year).unwrap_or(0),
+        month,
+        day.clamp(1, days_in_month),
     )
 }
 
@@ -1021,52 +1633,6 @@ fn coord(v: f32) -> f32 {
 /// A colour component clamped to 0.0–1.0 (NaN → 0).
 fn unit(v: f32) -> f32 {
     if v.is_nan() { 0.0 } else { v.clamp(0.0, 1.0) }
-}
-
-fn paint_mode(fill: bool, stroke: bool) -> Option<PaintMode> {
-    match (fill, stroke) {
-        (true, true) => Some(PaintMode::FillStroke),
-        (true, false) => Some(PaintMode::Fill),
-        (false, true) => Some(PaintMode::Stroke),
-        (false, false) => None,
-    }
-}
-
-fn fill_alpha(fill: Option<Color>) -> u16 {
-    fill.map_or(1000, Color::alpha_permille)
-}
-
-fn stroke_alpha(stroke: Option<Stroke>) -> u16 {
-    stroke.map_or(1000, |s| s.color.alpha_permille())
-}
-
-/// Colour, width and dash settings for a stroke.
-fn stroke_ops(stroke: Stroke) -> Vec<Op> {
-    let mut ops = vec![
-        Op::SetOutlineColor {
-            col: stroke.color.to_pdf(),
-        },
-        Op::SetOutlineThickness {
-            pt: Pt(coord(stroke.width.max(0.0))),
-        },
-    ];
-    if let Some((dash, gap)) = stroke.dash {
-        ops.push(Op::SetLineDashPattern {
-            dash: LineDashPattern::new(0.0, &[coord(dash.max(0.0)), coord(gap.max(0.0))]),
-        });
-    }
-    ops
-}
-
-fn paint_ops(fill: Option<Color>, stroke: Option<Stroke>) -> Vec<Op> {
-    let mut ops = Vec::new();
-    if let Some(fill) = fill {
-        ops.push(Op::SetFillColor { col: fill.to_pdf() });
-    }
-    if let Some(stroke) = stroke {
-        ops.extend(stroke_ops(stroke));
-    }
-    ops
 }
 
 #[cfg(test)]
@@ -1115,11 +1681,15 @@ mod tests {
     #[test]
     fn characters_without_glyph_and_controls_are_handled() {
         let f = fonts();
-        // U+E000 (private use) has no glyph in DejaVu Sans: measured as U+FFFD.
-        let missing = f.text_width("\u{E000}", FontStyle::Regular, 10.0);
-        let replacement = f.text_width("\u{FFFD}", FontStyle::Regular, 10.0);
-        assert!(missing > 0.0 && missing.is_finite());
-        assert_eq!(missing, replacement);
+        // U+E000 (private use) and U+6F22 (a CJK ideograph) have no glyph in
+        // DejaVu Sans: measured as the placeholder drawn, "[U+E000]".
+        for c in ['\u{E000}', '\u{6F22}'] {
+            let missing = f.text_width(&c.to_string(), FontStyle::Regular, 10.0);
+            let shown = f.text_width(&placeholder(c), FontStyle::Regular, 10.0);
+            assert!(missing > 0.0 && missing.is_finite());
+            assert_eq!(missing, shown);
+        }
+        assert_eq!(placeholder('\u{1F9E0}'), "[U+1F9E0]");
         assert_eq!(f.text_width("a\tb\r", FontStyle::Regular, 10.0), {
             f.text_width("ab", FontStyle::Regular, 10.0)
         });
@@ -1433,7 +2003,7 @@ mod tests {
             first.len()
         );
         assert!(first == second, "two builds differ");
-        assert!(first.starts_with(b"%PDF-1.4"));
+        assert!(first.starts_with(b"%PDF-1.7"));
         assert!(
             first.len() < 100_000,
             "{} bytes: fonts not subset?",
@@ -1444,7 +2014,8 @@ mod tests {
         assert!(!text.contains("GTS_PDFX"));
         assert!(text.contains("/Lang(fr)"), "no /Lang");
         assert!(text.contains("D:20261128000000"), "no creation date");
-        assert!(!text.contains("boussole-"), "placeholder font id left");
+        assert!(text.contains("pdfuaid:part"), "no PDF/UA identification");
+        assert!(text.contains("/StructTreeRoot"), "not tagged");
         assert_eq!(text.matches("/Type/Page/").count(), 2);
 
         if let Ok(path) = std::env::var("BOUSSOLE_CANVAS_SAMPLE") {
@@ -1464,11 +2035,59 @@ mod tests {
         };
         let id_of = |pdf: &[u8]| {
             let text = String::from_utf8_lossy(pdf).into_owned();
-            let at = text.rfind("/ID[").expect("trailer /ID");
+            let at = text.rfind("/ID").expect("trailer /ID");
             text[at..at + 40].to_string()
         };
         assert_eq!(id_of(&draw("A")), id_of(&draw("A")));
         assert_ne!(id_of(&draw("A")), id_of(&draw("B")));
+    }
+
+    #[test]
+    fn missing_glyphs_are_named_and_the_file_still_conforms() {
+        let mut c = Canvas::new();
+        c.open(Tag::P);
+        c.text(
+            50.0,
+            50.0,
+            "Maison 漢 \u{E000}",
+            FontStyle::Regular,
+            10.0,
+            Color::BLACK,
+        );
+        c.close();
+        c.open(Tag::Figure("Un carré gris.".to_string()));
+        c.rect(50.0, 80.0, 20.0, 20.0, Some(Color::grey(0.5)), None);
+        c.close();
+        c.bookmark(1, "Début", 0.0);
+        let done = c.finish_checked(&sample_meta());
+        assert_eq!(done.missing, ['漢', '\u{E000}']);
+        assert_eq!(done.refused, None, "krilla refused the claims");
+        let text = String::from_utf8_lossy(&done.bytes);
+        assert!(text.contains("/Figure") && text.contains("/Alt"));
+    }
+
+    #[test]
+    fn a_figure_without_alternative_text_is_refused_and_reported() {
+        let draw = |conform: bool| {
+            let mut c = Canvas::new();
+            c.set_conformance(conform);
+            c.open(Tag::Figure(String::new()));
+            c.rect(50.0, 80.0, 20.0, 20.0, Some(Color::grey(0.5)), None);
+            c.close();
+            c.bookmark(1, "Début", 0.0);
+            c.finish_checked(&sample_meta())
+        };
+        let done = draw(true);
+        let reason = done
+            .refused
+            .expect("an empty alternative text must be refused");
+        assert!(reason.contains("MissingAltText"), "{reason}");
+        assert!(done.bytes.is_empty());
+        // Without the claims, the same drawing makes a (tagged) file.
+        let plain = draw(false);
+        assert_eq!(plain.refused, None);
+        assert!(plain.bytes.starts_with(b"%PDF-"));
+        assert!(!String::from_utf8_lossy(&plain.bytes).contains("pdfuaid"));
     }
 
     #[test]
@@ -1492,10 +2111,15 @@ mod tests {
         }
     }
 
-    /// `name` if it is on the PATH; prints a note and returns `None` otherwise.
+    /// `name` if it is on the PATH; prints a note and returns `None` otherwise,
+    /// except under `CI=true`, where a missing tool fails the test.
     fn tool(name: &str) -> Option<&str> {
         let found = std::process::Command::new(name).arg("-v").output().is_ok();
         if !found {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "`{name}` is required in CI (install poppler-utils / qpdf)"
+            );
             println!("note: `{name}` not found, check skipped (install poppler-utils / qpdf)");
         }
         found.then_some(name)

@@ -2,9 +2,9 @@
 //! grey tints that darken with the level, numbers on every bar and point,
 //! a dashed outline for the baseline.
 
-use super::canvas::{Canvas, Color, FontStyle, Fonts, Stroke};
+use super::canvas::{Canvas, Color, FontStyle, Fonts, Stroke, Tag};
 use super::layout::{ACCENT, INK, MUTED, RULE, Span, ellipsize, layout};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, t, tf};
 use crate::render::number;
 
 /// Above this many departments, charts summarise (a histogram of levels and
@@ -100,8 +100,55 @@ pub fn legend(c: &mut Canvas, x: f32, y_top: f32, width: f32, items: &[(Mark, St
 /// A radar chart of theme scores, centred on `(cx, cy)`, of radius `r`, its
 /// labels kept within `half_w` of the centre horizontally; one ring per level
 /// boundary. `labels` are the themes' short titles.
+///
+/// The chart is a figure of the document's structure whose alternative text
+/// states every value in words.
 #[allow(clippy::too_many_arguments)]
 pub fn radar(
+    c: &mut Canvas,
+    lang: Lang,
+    geometry: (f32, f32, f32, f32),
+    labels: &[&str],
+    current: &[Option<f64>],
+    baseline: Option<&[Option<f64>]>,
+    levels: usize,
+) {
+    let mut alt = tf(
+        lang,
+        "report.alt-radar",
+        &[("values", &alt_values(lang, labels, current, 0))],
+    );
+    if let Some(base) = baseline {
+        alt.push(' ');
+        alt.push_str(&tf(
+            lang,
+            "report.alt-baseline",
+            &[("values", &alt_values(lang, labels, base, 0))],
+        ));
+    }
+    c.open(Tag::Figure(alt));
+    radar_drawing(c, lang, geometry, labels, current, baseline, levels);
+    c.close();
+}
+
+/// `label value, label value…`, "no answer" for missing values.
+fn alt_values(lang: Lang, labels: &[&str], values: &[Option<f64>], decimals: usize) -> String {
+    labels
+        .iter()
+        .zip(values.iter().chain(std::iter::repeat(&None)))
+        .map(|(label, v)| {
+            let value = v.map_or_else(
+                || t(lang, "report.alt-no-value").to_string(),
+                |v| number(lang, v, decimals),
+            );
+            format!("{label} {value}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn radar_drawing(
     c: &mut Canvas,
     lang: Lang,
     (cx, cy, r, half_w): (f32, f32, f32, f32),
@@ -298,8 +345,48 @@ pub fn bars_height(fonts: &Fonts, rows: &[Bar], width: f32) -> f32 {
 /// background (their names on top, their limits below), the value written at
 /// the end of each bar, the baseline as a tick and `mean` as a dashed line.
 /// Returns its height.
+///
+/// The chart is a figure whose alternative text states every value.
 #[allow(clippy::too_many_arguments)]
 pub fn bars(
+    c: &mut Canvas,
+    lang: Lang,
+    geometry: (f32, f32, f32),
+    rows: &[Bar],
+    mean: Option<f64>,
+    level_labels: &[&str],
+) -> f32 {
+    let labels: Vec<&str> = rows.iter().map(|b| b.label.as_str()).collect();
+    let values: Vec<Option<f64>> = rows.iter().map(|b| b.value).collect();
+    let mut alt = tf(
+        lang,
+        "report.alt-bars",
+        &[("values", &alt_values(lang, &labels, &values, 1))],
+    );
+    if rows.iter().any(|b| b.baseline.is_some()) {
+        let base: Vec<Option<f64>> = rows.iter().map(|b| b.baseline).collect();
+        alt.push(' ');
+        alt.push_str(&tf(
+            lang,
+            "report.alt-baseline",
+            &[("values", &alt_values(lang, &labels, &base, 1))],
+        ));
+    }
+    if let Some(m) = mean {
+        alt.push(' ');
+        alt.push_str(&tf(
+            lang,
+            "report.alt-mean",
+            &[("value", &number(lang, m, 1))],
+        ));
+    }
+    c.open(Tag::Figure(alt));
+    let h = bars_drawing(c, lang, geometry, rows, mean, level_labels);
+    c.close();
+    h
+}
+
+fn bars_drawing(
     c: &mut Canvas,
     lang: Lang,
     (x, y, width): (f32, f32, f32),
@@ -425,7 +512,29 @@ pub const HISTOGRAM_HEIGHT: f32 = 150.0;
 
 /// Vertical bars: how many departments sit at each level, with the count and
 /// share written above each bar and the level's name and band below.
+///
+/// The chart is a figure whose alternative text states every count.
 pub fn histogram(
+    c: &mut Canvas,
+    lang: Lang,
+    geometry: (f32, f32, f32),
+    counts: &[usize],
+    level_labels: &[&str],
+) -> f32 {
+    let values = level_labels
+        .iter()
+        .zip(counts)
+        .map(|(label, n)| format!("{label} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let alt = tf(lang, "report.alt-histogram", &[("values", &values)]);
+    c.open(Tag::Figure(alt));
+    let h = histogram_drawing(c, lang, geometry, counts, level_labels);
+    c.close();
+    h
+}
+
+fn histogram_drawing(
     c: &mut Canvas,
     lang: Lang,
     (x, y, width): (f32, f32, f32),

@@ -1,7 +1,7 @@
 //! The cover: title, organisation, date, questionnaire, key figures and the
 //! table of contents (filled in once the page numbers are known).
 
-use super::canvas::{Color, FontStyle, PAGE_HEIGHT, Stroke};
+use super::canvas::{Color, Dest, FontStyle, PAGE_HEIGHT, Stroke, Tag};
 use super::charts::{level_fill, level_ink};
 use super::fmt::{date_long, int, level_label};
 use super::layout::{
@@ -30,7 +30,9 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
     );
     y += 16.0;
     let title = layout(fonts, &[Span::bold(&v.q.title)], 25.0, WIDTH);
+    f.c.open(Tag::H(1));
     draw_lines(&mut f.c, LEFT, y, WIDTH, &title, 25.0, 31.0, Align::Left);
+    f.c.close();
     y += title.len() as f32 * 31.0 + 10.0;
     if let Some(org) = super::organisation(v) {
         let org_lines = layout(fonts, &[Span::new(&org).color(ACCENT)], 16.0, WIDTH);
@@ -178,8 +180,12 @@ pub fn contents(f: &mut Flow, v: &View, top: f32) {
     if f.c.set_current_page(0).is_err() {
         return;
     }
+    // The contents are read where they stand, on the cover: close the last
+    // chapter, and make each entry a link to its page.
+    f.end_sections();
     let fonts = f.fonts();
     let mut y = top;
+    f.c.open(Tag::H(2));
     f.c.text(
         LEFT,
         y + 10.0,
@@ -188,15 +194,20 @@ pub fn contents(f: &mut Flow, v: &View, top: f32) {
         12.0,
         ACCENT,
     );
+    f.c.close();
+    f.c.open(Tag::Toc);
     y += 22.0;
     let room = FOOT - 16.0 - y;
     let line_h = 17.0;
-    let entries: Vec<(u8, String, usize)> = if f.toc.len() as f32 * line_h <= room {
-        f.toc.clone()
-    } else {
-        f.toc.iter().filter(|e| e.0 == 1).cloned().collect()
-    };
-    for (level, title, page) in entries {
+    let all = f.toc.len() as f32 * line_h <= room;
+    let entries: Vec<((u8, String, usize), Dest)> = f
+        .toc
+        .iter()
+        .cloned()
+        .zip(f.toc_dest.iter().copied())
+        .filter(|(e, _)| all || e.0 == 1)
+        .collect();
+    for ((level, title, page), dest) in entries {
         let (style, size, indent) = if level == 1 {
             (FontStyle::Bold, 10.0, 0.0)
         } else {
@@ -210,8 +221,13 @@ pub fn contents(f: &mut Flow, v: &View, top: f32) {
         let title =
             super::layout::ellipsize(fonts, &title, style, size, WIDTH - indent - nw - 30.0);
         let base = y + 12.0;
+        f.c.open(Tag::TocItem);
+        f.c.open(Tag::Link(dest));
         let tw = f.c.text(LEFT + indent, base, &title, style, size, INK);
-        f.c.text_right(RIGHT, base, &number, style, size, INK);
+        // The space keeps the title and its page apart for screen readers.
+        f.c.text_right(RIGHT, base, &format!(" {number}"), style, size, INK);
+        f.c.close();
+        f.c.close();
         f.c.line(
             LEFT + indent + tw + 4.0,
             base - 1.0,
@@ -221,5 +237,6 @@ pub fn contents(f: &mut Flow, v: &View, top: f32) {
         );
         y += line_h;
     }
+    f.end_sections();
     let _ = f.c.set_current_page(current);
 }

@@ -7,7 +7,9 @@
 //! Coordinates are points with the origin at the top-left corner, as in
 //! [`Canvas`].
 
-use super::canvas::{Canvas, Color, FontStyle, Fonts, PAGE_HEIGHT, PAGE_WIDTH, Stroke};
+use super::canvas::{
+    Canvas, Color, Dest, FontStyle, Fonts, Furniture, PAGE_HEIGHT, PAGE_WIDTH, Stroke, Tag,
+};
 
 /// Left and right margins: 20 mm.
 pub const MARGIN: f32 = 56.69;
@@ -100,6 +102,10 @@ pub struct Piece {
 pub struct TextLine {
     pub pieces: Vec<Piece>,
     pub width: f32,
+    /// The line ends where a space was: [`draw_lines`] writes it (invisible at
+    /// the line's end) so that extracted and read-aloud text keeps its words
+    /// apart.
+    pub space_after: bool,
 }
 
 /// Horizontal alignment.
@@ -205,6 +211,7 @@ pub fn layout(fonts: &Fonts, spans: &[Span], size: f32, width: f32) -> Vec<TextL
             line.width + space_w + word_w <= width + 1e-3
         };
         if !fits_here && !line.pieces.is_empty() {
+            line.space_after = first.space_before;
             lines.push(std::mem::take(&mut line));
         }
         if word_w <= width + 1e-3 || !line.pieces.is_empty() {
@@ -214,24 +221,35 @@ pub fn layout(fonts: &Fonts, spans: &[Span], size: f32, width: f32) -> Vec<TextL
             }
             continue;
         }
-        // Too wide on its own: split between characters.
+        // Too wide on its own: break it where Unicode allows (after a hyphen,
+        // a slash…), else between syllables with a hyphen, else between
+        // characters.
         for t in &word {
-            let mut buf = String::new();
-            for ch in t.text.chars() {
-                let mut candidate = buf.clone();
-                candidate.push(ch);
-                let w = fonts.text_width(&candidate, t.style, size);
-                if line.width + w > width && !(buf.is_empty() && line.pieces.is_empty()) {
-                    if !buf.is_empty() {
-                        push_piece(&mut line, &buf, t.style, t.color, false);
+            let mut rest = t.text.as_str();
+            while !rest.is_empty() {
+                let room = width - line.width;
+                let (cut, hyphen) = word_break(fonts, rest, t.style, size, room);
+                if cut == 0 {
+                    if line.pieces.is_empty() {
+                        // Not even one character fits: it gets a line of its own.
+                        let one = rest.chars().next().map_or(rest.len(), char::len_utf8);
+                        push_piece(&mut line, &rest[..one], t.style, t.color, false);
+                        rest = &rest[one..];
                     }
-                    lines.push(std::mem::take(&mut line));
-                    buf.clear();
+                    if !rest.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                    }
+                    continue;
                 }
-                buf.push(ch);
-            }
-            if !buf.is_empty() {
-                push_piece(&mut line, &buf, t.style, t.color, false);
+                let mut piece = rest[..cut].to_string();
+                if hyphen {
+                    piece.push(SOFT_HYPHEN);
+                }
+                push_piece(&mut line, &piece, t.style, t.color, false);
+                rest = &rest[cut..];
+                if !rest.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
             }
         }
     }
@@ -239,6 +257,75 @@ pub fn layout(fonts: &Fonts, spans: &[Span], size: f32, width: f32) -> Vec<TextL
         lines.push(line);
     }
     lines
+}
+
+/// Most lines a paragraph takes in a box that does not paginate.
+pub const MAX_BOX_LINES: usize = 8;
+
+/// [`layout`], each paragraph (text between `'\n'`) cut to
+/// [`MAX_BOX_LINES`] lines, the last one ending with "…".
+pub fn boxed(fonts: &Fonts, spans: &[Span], size: f32, width: f32) -> Vec<TextLine> {
+    let mut paragraphs: Vec<Vec<Span>> = vec![Vec::new()];
+    for span in spans {
+        for (k, part) in span.text.split('\n').enumerate() {
+            if k > 0 {
+                paragraphs.push(Vec::new());
+            }
+            if let Some(p) = paragraphs.last_mut() {
+                p.push(Span {
+                    text: part.to_string(),
+                    ..span.clone()
+                });
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for p in paragraphs {
+        let mut lines = layout(fonts, &p, size, width);
+        clamp_lines(fonts, &mut lines, MAX_BOX_LINES, size, width);
+        out.extend(lines);
+    }
+    out
+}
+
+/// Most lines of a heading: a longer one (a name of 10,000 characters) is
+/// shortened with "…"; the text under it gives it whole.
+pub const MAX_HEADING_LINES: usize = 3;
+
+/// Keeps at most `max` of `lines`, the last one ending with "…" if any was cut.
+pub fn clamp_lines(fonts: &Fonts, lines: &mut Vec<TextLine>, max: usize, size: f32, width: f32) {
+    if lines.len() > max.max(1) {
+        lines.truncate(max.max(1));
+        if let Some(last) = lines.last_mut() {
+            end_with_ellipsis(fonts, last, size, width);
+        }
+    }
+}
+
+/// Shortens `line` so that "…" fits at its end within `width`, and adds it.
+fn end_with_ellipsis(fonts: &Fonts, line: &mut TextLine, size: f32, width: f32) {
+    line.space_after = false;
+    let Some(last) = line.pieces.last_mut() else {
+        return;
+    };
+    let ell = fonts.text_width("…", last.style, size);
+    let before = fonts.text_width(&last.text, last.style, size);
+    let room = width - ell - last.dx;
+    let short = ellipsize(
+        fonts,
+        &format!("{}…", last.text),
+        last.style,
+        size,
+        room + ell,
+    );
+    let short = if short.ends_with('…') {
+        short
+    } else {
+        format!("{}…", last.text.trim_end_matches(SOFT_HYPHEN))
+    };
+    let after = fonts.text_width(&short, last.style, size);
+    last.text = short;
+    line.width += after - before;
 }
 
 /// Baseline of a line whose box starts at `top`, for text of `size` in a line
@@ -266,29 +353,153 @@ pub fn draw_lines(
             Align::Center => x + (width - line.width) / 2.0,
             Align::Right => x + width - line.width,
         };
-        for p in &line.pieces {
-            c.text(x0 + p.dx, y, &p.text, p.style, size, p.color);
+        let last = line.pieces.len().saturating_sub(1);
+        for (k, p) in line.pieces.iter().enumerate() {
+            if k == last && line.space_after {
+                c.text(
+                    x0 + p.dx,
+                    y,
+                    &format!("{} ", p.text),
+                    p.style,
+                    size,
+                    p.color,
+                );
+            } else {
+                c.text(x0 + p.dx, y, &p.text, p.style, size, p.color);
+            }
         }
     }
 }
 
-/// `text` shortened with "…" so that it fits in `width`.
+/// `text` shortened with "…" so that it fits in `width` (in time linear in
+/// the length of the text).
 pub fn ellipsize(fonts: &Fonts, text: &str, style: FontStyle, size: f32, width: f32) -> String {
     if fonts.text_width(text, style, size) <= width {
         return text.to_string();
     }
-    let mut out: String = String::new();
-    for ch in text.chars() {
-        let mut candidate = out.clone();
-        candidate.push(ch);
-        candidate.push('…');
-        if fonts.text_width(&candidate, style, size) > width {
+    let room = width - fonts.text_width("…", style, size);
+    let mut used = 0.0;
+    let mut end = 0;
+    let mut buf = [0u8; 4];
+    for (i, ch) in text.char_indices() {
+        let w = fonts.text_width(ch.encode_utf8(&mut buf), style, size);
+        if used + w > room + 1e-3 {
             break;
         }
-        out.push(ch);
+        used += w;
+        end = i + ch.len_utf8();
     }
-    let trimmed = out.trim_end();
+    let trimmed = text[..end].trim_end();
     format!("{trimmed}…")
+}
+
+/// The character written where a word is hyphenated at a line's end: a soft
+/// hyphen, drawn as a hyphen and read as nothing (the word stays whole when
+/// the text is extracted or read aloud).
+pub const SOFT_HYPHEN: char = '\u{AD}';
+
+/// Words longer than this (in characters) are not looked up for syllables.
+const MAX_HYPHENATED_WORD: usize = 60;
+
+thread_local! {
+    static HYPHENATION: std::cell::Cell<hypher::Lang> =
+        const { std::cell::Cell::new(hypher::Lang::French) };
+}
+
+/// The hyphenation patterns used by [`layout`] on this thread until the
+/// guard is dropped (French by default): the report sets its language.
+pub fn hyphenate_in(lang: crate::i18n::Lang) -> HyphenationGuard {
+    let patterns = match lang {
+        crate::i18n::Lang::Fr => hypher::Lang::French,
+        crate::i18n::Lang::En => hypher::Lang::English,
+    };
+    HyphenationGuard(HYPHENATION.with(|h| h.replace(patterns)))
+}
+
+/// Restores the previous hyphenation language when dropped.
+pub struct HyphenationGuard(hypher::Lang);
+
+impl Drop for HyphenationGuard {
+    fn drop(&mut self) {
+        HYPHENATION.with(|h| h.set(self.0));
+    }
+}
+
+/// Where to break `text`, a word too long for the line, so that its first
+/// part fits in `room` points: the byte index of the cut (0 when nothing
+/// fits) and whether a hyphen is added there. Prefers the last Unicode line
+/// break opportunity (after a hyphen or a slash), then the last syllable
+/// boundary (with a hyphen), then the last character that fits.
+fn word_break(fonts: &Fonts, text: &str, style: FontStyle, size: f32, room: f32) -> (usize, bool) {
+    let mut buf = [0u8; 4];
+    // End offset and width of every prefix ending at a character boundary
+    // that fits, in one pass.
+    let mut fit_chars = 0;
+    let mut used = 0.0;
+    let mut widths: Vec<(usize, f32)> = Vec::new();
+    for (i, ch) in text.char_indices() {
+        let w = fonts.text_width(ch.encode_utf8(&mut buf), style, size);
+        if used + w > room + 1e-3 {
+            break;
+        }
+        used += w;
+        fit_chars = i + ch.len_utf8();
+        widths.push((fit_chars, used));
+    }
+    if fit_chars >= text.len() {
+        return (text.len(), false);
+    }
+    if fit_chars == 0 {
+        return (0, false);
+    }
+    let width_at = |end: usize| -> f32 {
+        match widths.binary_search_by(|(e, _)| e.cmp(&end)) {
+            Ok(k) => widths[k].1,
+            Err(_) => f32::INFINITY,
+        }
+    };
+    // Unicode break opportunities inside the word (not at its end).
+    let lookahead = text[fit_chars..]
+        .chars()
+        .next()
+        .map_or(text.len(), |c| fit_chars + c.len_utf8());
+    let allowed = unicode_linebreak::linebreaks(&text[..lookahead])
+        .filter(|&(i, _)| i > 0 && i <= fit_chars && i < text.len())
+        .map(|(i, _)| i)
+        .filter(|&i| text.is_char_boundary(i))
+        .last();
+    // Syllables of the alphabetic run the cut falls in.
+    let hyphen_w = fonts.text_width(&SOFT_HYPHEN.to_string(), style, size);
+    let run_start = text[..fit_chars]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let run_end = text[run_start..]
+        .char_indices()
+        .take(MAX_HYPHENATED_WORD + 1)
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(i, _)| run_start + i);
+    let run = &text[run_start..run_end];
+    let mut syllable = None;
+    if run.chars().count() <= MAX_HYPHENATED_WORD && run.chars().count() >= 5 {
+        let mut at = run_start;
+        for part in hypher::hyphenate(run, HYPHENATION.with(std::cell::Cell::get)) {
+            at += part.len();
+            if at >= run_end {
+                break;
+            }
+            if width_at(at) + hyphen_w <= room + 1e-3 {
+                syllable = Some(at);
+            }
+        }
+    }
+    match (allowed, syllable) {
+        (Some(a), Some(s)) if s > a => (s, true),
+        (Some(a), _) => (a, false),
+        (None, Some(s)) => (s, true),
+        (None, None) => (fit_chars, false),
+    }
 }
 
 /// A table cell.
@@ -463,6 +674,8 @@ pub struct Flow<'f> {
     page_sections: Vec<String>,
     /// Table of contents: (level, title, page index).
     pub toc: Vec<(u8, String, usize)>,
+    /// Where each entry of [`Flow::toc`] points (same order).
+    pub toc_dest: Vec<Dest>,
 }
 
 impl<'f> Flow<'f> {
@@ -474,6 +687,7 @@ impl<'f> Flow<'f> {
             section: String::new(),
             page_sections: vec![String::new()],
             toc: Vec::new(),
+            toc_dest: Vec::new(),
         }
     }
 
@@ -508,19 +722,39 @@ impl<'f> Flow<'f> {
         }
     }
 
-    /// Starts a chapter on a new page: running header, contents entry, title.
+    /// Starts a chapter on a new page: running header, contents entry and
+    /// bookmark, title. The chapter is a section of the document's structure
+    /// until the next one.
     pub fn chapter(&mut self, running: &str, toc_level: u8, title: &str) {
         self.section = running.to_string();
         self.page_break();
-        self.toc
-            .push((toc_level, title.to_string(), self.c.current_page()));
+        self.end_sections();
+        self.c.open(Tag::Section);
+        self.toc_entry(toc_level, title);
         self.title(title);
     }
 
-    /// Records a contents entry for the current page without a page break.
+    /// Records a contents entry and a bookmark for the current position
+    /// without a page break.
     pub fn toc_entry(&mut self, level: u8, title: &str) {
-        self.toc
-            .push((level, title.to_string(), self.c.current_page()));
+        let page = self.c.current_page();
+        let y = if self.at_top() { 0.0 } else { self.y - 6.0 };
+        self.toc.push((level, title.to_string(), page));
+        self.toc_dest.push(Dest { page, y });
+        self.c.bookmark(level, title, y);
+    }
+
+    /// Closes every open structure element (chapters, lists…), e.g. before
+    /// drawing the contents on the cover.
+    pub fn end_sections(&mut self) {
+        self.c.close_to(1);
+    }
+
+    /// Ends a bulleted list if one is open.
+    fn end_list(&mut self) {
+        if self.c.open_tag() == Some(&Tag::L) {
+            self.c.close();
+        }
     }
 
     /// Changes the running header from the next page on.
@@ -530,11 +764,14 @@ impl<'f> Flow<'f> {
 
     /// A chapter title with a rule under it.
     pub fn title(&mut self, text: &str) {
+        self.end_list();
         let size = 19.0;
         let line_h = size * 1.2;
-        let lines = layout(self.fonts(), &[Span::bold(text).color(ACCENT)], size, WIDTH);
+        let mut lines = layout(self.fonts(), &[Span::bold(text).color(ACCENT)], size, WIDTH);
+        clamp_lines(self.fonts(), &mut lines, MAX_HEADING_LINES, size, WIDTH);
         let h = lines.len() as f32 * line_h;
         self.ensure(h + 80.0);
+        self.c.open(Tag::H(1));
         draw_lines(
             &mut self.c,
             LEFT,
@@ -545,6 +782,7 @@ impl<'f> Flow<'f> {
             line_h,
             Align::Left,
         );
+        self.c.close();
         self.y += h + 5.0;
         self.c
             .line(LEFT, self.y, RIGHT, self.y, Stroke::solid(ACCENT, 1.2));
@@ -559,10 +797,13 @@ impl<'f> Flow<'f> {
             _ => (10.5, INK, 10.0, 4.0),
         };
         let line_h = size * 1.25;
-        let lines = layout(self.fonts(), &[Span::bold(text).color(color)], size, WIDTH);
+        let mut lines = layout(self.fonts(), &[Span::bold(text).color(color)], size, WIDTH);
+        clamp_lines(self.fonts(), &mut lines, MAX_HEADING_LINES, size, WIDTH);
         let h = lines.len() as f32 * line_h;
+        self.end_list();
         self.gap(before);
         self.ensure(h + after + keep);
+        self.c.open(Tag::H(level.clamp(2, 6)));
         draw_lines(
             &mut self.c,
             LEFT,
@@ -573,6 +814,7 @@ impl<'f> Flow<'f> {
             line_h,
             Align::Left,
         );
+        self.c.close();
         self.y += h + after;
     }
 
@@ -585,9 +827,11 @@ impl<'f> Flow<'f> {
     /// across pages between lines (never leaving a single first line at a
     /// page's foot).
     pub fn para_at(&mut self, indent: f32, width: f32, spans: &[Span], size: f32) {
+        self.end_list();
         let line_h = size * LEADING;
         let lines = layout(self.fonts(), spans, size, width);
         self.ensure(line_h * lines.len().min(2) as f32);
+        self.c.open(Tag::P);
         for line in &lines {
             self.ensure(line_h);
             draw_lines(
@@ -602,22 +846,34 @@ impl<'f> Flow<'f> {
             );
             self.y += line_h;
         }
+        self.c.close();
         self.y += size * 0.45;
     }
 
     /// A bulleted item.
+    /// Consecutive bullets make one list.
     pub fn bullet(&mut self, spans: &[Span], size: f32) {
         let line_h = size * LEADING;
         self.ensure(line_h);
+        if self.c.open_tag() != Some(&Tag::L) {
+            self.c.open(Tag::L);
+        }
+        self.c.open(Tag::LI);
         let y = baseline(self.y, size, line_h);
+        self.c.open(Tag::Lbl);
         self.c
             .text(LEFT + 4.0, y, "•", FontStyle::Bold, size, ACCENT);
+        self.c.close();
+        self.c.open(Tag::LBody);
         self.para_at(14.0, WIDTH - 14.0, spans, size);
+        self.c.close();
+        self.c.close();
         self.y -= size * 0.2;
     }
 
     /// A shaded box with an accent bar on its left: a title and a body.
     pub fn callout(&mut self, title: &[Span], title_size: f32, body: &[Span]) {
+        self.end_list();
         let inner = WIDTH - 28.0;
         let h1 = self.measure(title, title_size, inner);
         let h2 = if body.is_empty() {
@@ -638,17 +894,22 @@ impl<'f> Flow<'f> {
         self.y = top + h + 12.0;
     }
 
-    /// Height `spans` would take in a box of `width`.
+    /// Height `spans` would take in a box of `width` (see [`Flow::block`]).
     pub fn measure(&self, spans: &[Span], size: f32, width: f32) -> f32 {
-        layout(self.fonts(), spans, size, width).len() as f32 * size * LEADING
+        boxed(self.fonts(), spans, size, width).len() as f32 * size * LEADING
     }
 
     /// Draws `spans` in a box at `(x, y)` without moving the cursor or
     /// breaking the page (the caller made room); returns the height used.
+    /// A box does not paginate: each of its paragraphs is shortened with "…"
+    /// after [`MAX_BOX_LINES`] lines (what a box repeats is given whole in the
+    /// paginated text).
     pub fn block(&mut self, x: f32, y: f32, width: f32, spans: &[Span], size: f32) -> f32 {
         let line_h = size * LEADING;
-        let lines = layout(self.fonts(), spans, size, width);
+        let lines = boxed(self.fonts(), spans, size, width);
+        self.c.open(Tag::P);
         draw_lines(&mut self.c, x, y, width, &lines, size, line_h, Align::Left);
+        self.c.close();
         lines.len() as f32 * line_h
     }
 
@@ -715,6 +976,7 @@ impl<'f> Flow<'f> {
 
     fn draw_row(&mut self, t: &Table, row: &LaidRow, from: usize, count: usize, zebra: bool) {
         let whole = from == 0 && row.cells.iter().all(|c| c.lines.len() <= count);
+        self.c.open(Tag::TR);
         let height = if whole {
             row.height
         } else {
@@ -745,6 +1007,12 @@ impl<'f> Flow<'f> {
             } else {
                 y + t.pad
             };
+            let span = if row.kind == RowKind::Group {
+                u32::try_from(t.cols.len()).unwrap_or(1)
+            } else {
+                1
+            };
+            self.c.open(Tag::TD(span));
             draw_lines(
                 &mut self.c,
                 cell.x + t.pad,
@@ -755,6 +1023,7 @@ impl<'f> Flow<'f> {
                 cell.line_h,
                 cell.align,
             );
+            self.c.close();
         }
         let (color, width) = match row.kind {
             RowKind::Total => (INK, 0.9),
@@ -771,17 +1040,29 @@ impl<'f> Flow<'f> {
             y + height,
             Stroke::solid(color, width),
         );
+        self.c.close();
         self.y += height;
     }
 
-    fn draw_header(&mut self, t: &Table, header: &LaidRow) {
+    /// Draws the header row: header cells the first time, page furniture
+    /// when it is repeated on a continuation page.
+    fn draw_header(&mut self, t: &Table, header: &LaidRow, repeated: bool) {
         let total_w: f32 = t.cols.iter().map(|c| c.width).sum();
         let y = self.y;
+        if repeated {
+            self.c.artifact(Furniture::Pagination);
+        } else {
+            self.c.open(Tag::THead);
+            self.c.open(Tag::TR);
+        }
         self.c
             .rect(t.left, y, total_w, header.height, Some(PANEL), None);
         for cell in &header.cells {
             let text_h = cell.lines.len() as f32 * cell.line_h;
             let top = y + (header.height - text_h) / 2.0;
+            if !repeated {
+                self.c.open(Tag::TH(true));
+            }
             draw_lines(
                 &mut self.c,
                 cell.x + t.pad,
@@ -792,6 +1073,9 @@ impl<'f> Flow<'f> {
                 cell.line_h,
                 cell.align,
             );
+            if !repeated {
+                self.c.close();
+            }
         }
         self.c.line(
             t.left,
@@ -800,6 +1084,12 @@ impl<'f> Flow<'f> {
             y + header.height,
             Stroke::solid(ACCENT, 0.9),
         );
+        if repeated {
+            self.c.end_artifact();
+        } else {
+            self.c.close();
+            self.c.close();
+        }
         self.y += header.height;
     }
 
@@ -874,15 +1164,27 @@ impl<'f> Flow<'f> {
             header,
             header_h,
             has_header,
-            rows,
+            mut rows,
             keep,
         } = laid;
+        self.end_list();
         self.ensure(keep);
+        let depth = self.c.depth();
+        self.c.open(Tag::Table);
         if has_header {
-            self.draw_header(t, &header);
+            self.draw_header(t, &header, false);
         }
+        self.c.open(Tag::TBody);
         let mut stripe = false;
-        for (i, row) in rows.iter().enumerate() {
+        for i in 0..rows.len() {
+            // Each row's laid-out text is freed once drawn: a table of 35,000
+            // departments would otherwise stay in memory twice.
+            let row = LaidRow {
+                cells: std::mem::take(&mut rows[i].cells),
+                height: rows[i].height,
+                kind: rows[i].kind,
+            };
+            let row = &row;
             let mut need = row.height;
             if row.kind == RowKind::Group {
                 need += rows.get(i + 1).map_or(0.0, |r| r.height);
@@ -892,7 +1194,7 @@ impl<'f> Flow<'f> {
             if self.y + need.min(page_room) > BOTTOM + 0.01 {
                 self.page_break();
                 if has_header {
-                    self.draw_header(t, &header);
+                    self.draw_header(t, &header, true);
                 }
             }
             let zebra = t.zebra && stripe && row.kind == RowKind::Normal;
@@ -914,11 +1216,12 @@ impl<'f> Flow<'f> {
                 if from < max_lines {
                     self.page_break();
                     if has_header {
-                        self.draw_header(t, &header);
+                        self.draw_header(t, &header, true);
                     }
                 }
             }
         }
+        self.c.close_to(depth);
         self.y += 6.0;
     }
 
@@ -938,6 +1241,7 @@ impl<'f> Flow<'f> {
                 continue;
             }
             let section = self.page_sections.get(page).cloned().unwrap_or_default();
+            let section = ellipsize(fonts, &section, FontStyle::Regular, size, WIDTH * 0.5);
             let right_w = fonts.text_width(&section, FontStyle::Regular, size);
             let left = ellipsize(
                 fonts,
@@ -947,11 +1251,14 @@ impl<'f> Flow<'f> {
                 (WIDTH - right_w - 20.0).max(60.0),
             );
             let y = 40.0;
+            self.c.artifact(Furniture::Header);
             self.c.text(LEFT, y, &left, FontStyle::Bold, size, MUTED);
             self.c
                 .text_right(RIGHT, y, &section, FontStyle::Regular, size, MUTED);
             self.c
                 .line(LEFT, y + 5.0, RIGHT, y + 5.0, Stroke::solid(RULE, 0.5));
+            self.c.end_artifact();
+            self.c.artifact(Furniture::Footer);
             let fy = PAGE_HEIGHT - 36.0;
             self.c
                 .line(LEFT, fy - 10.0, RIGHT, fy - 10.0, Stroke::solid(RULE, 0.5));
@@ -966,6 +1273,7 @@ impl<'f> Flow<'f> {
                 size,
                 INK,
             );
+            self.c.end_artifact();
         }
     }
 }
@@ -1022,6 +1330,70 @@ mod tests {
         for l in &lines {
             assert!(l.width <= 40.0 + 1e-3);
         }
+    }
+
+    fn line_texts(lines: &[TextLine]) -> Vec<String> {
+        lines
+            .iter()
+            .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect::<String>())
+            .collect()
+    }
+
+    #[test]
+    fn the_soft_hyphen_is_drawn_as_a_hyphen() {
+        let f = fonts();
+        for style in FontStyle::ALL {
+            assert!(f.has_glyph(SOFT_HYPHEN, style), "{style:?}");
+            let w = f.text_width(&SOFT_HYPHEN.to_string(), style, 10.0);
+            assert!(
+                (w - f.text_width("-", style, 10.0)).abs() < 0.01,
+                "{style:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_is_hyphenated_between_syllables() {
+        let _fr = hyphenate_in(crate::i18n::Lang::En);
+        let width = fonts().text_width("Explainabil", FontStyle::Regular, 10.0);
+        let lines = layout(fonts(), &[Span::new("Explainability")], 10.0, width);
+        let texts = line_texts(&lines);
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        // Cut between syllables, with a hyphen, never "Explainabilit" + "y".
+        assert!(texts[0].ends_with(SOFT_HYPHEN), "{texts:?}");
+        assert!(texts[1].chars().count() >= 2, "{texts:?}");
+        assert_eq!(texts.concat().replace(SOFT_HYPHEN, ""), "Explainability");
+        for l in &lines {
+            assert!(l.width <= width + 1e-3, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn french_words_break_after_their_hyphens_first() {
+        let _fr = hyphenate_in(crate::i18n::Lang::Fr);
+        let text = "Saint-Étienne-du-Rouvray";
+        let width = fonts().text_width("Saint-Étienne-", FontStyle::Regular, 10.0) + 1.0;
+        let texts = line_texts(&layout(fonts(), &[Span::new(text)], 10.0, width));
+        assert_eq!(texts[0], "Saint-Étienne-", "{texts:?}");
+        assert_eq!(texts.concat(), text);
+    }
+
+    #[test]
+    fn huge_words_and_names_are_laid_out_in_linear_time() {
+        // 50,000 characters without a space, and a 10,000-character name.
+        let word = "données".repeat(7_200);
+        let start = std::time::Instant::now();
+        let lines = layout(fonts(), &[Span::new(&word)], 9.5, 200.0);
+        assert!(lines.len() > 100);
+        for l in &lines {
+            assert!(l.width <= 200.0 + 1e-3);
+        }
+        let kept: String = line_texts(&lines).concat().replace(SOFT_HYPHEN, "");
+        assert_eq!(kept, word);
+        let name = "Direction ".repeat(1_000);
+        let short = ellipsize(fonts(), &name, FontStyle::Regular, 9.0, 120.0);
+        assert!(short.ends_with('…') && short.chars().count() < 40);
+        println!("laid out in {:?}", start.elapsed());
     }
 
     #[test]

@@ -68,6 +68,9 @@ pub const DEFAULT_MIN_GROUP: usize = 3;
 pub struct Rendered {
     pub bytes: Vec<u8>,
     pub pages: usize,
+    /// What the user should be told (characters the font lacks, drawn as
+    /// `[U+1F600]`; a conformance claim krilla refused), one line each.
+    pub warnings: Vec<String>,
 }
 
 /// The report as PDF bytes.
@@ -77,10 +80,40 @@ pub fn render(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOp
 
 /// The report as PDF bytes, with its page count.
 pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOptions) -> Rendered {
+    let first = build_with(current, baseline, opts, true);
+    if first.refused.is_none() {
+        return first.rendered;
+    }
+    // krilla refused the PDF/UA and PDF/A claims (the structure is meant to
+    // rule this out): the same report, tagged, without the claims.
+    let mut second = build_with(current, baseline, opts, false);
+    if let Some(reason) = &first.refused {
+        second.rendered.warnings.push(tf(
+            opts.lang,
+            "report.not-conforming",
+            &[("reason", reason)],
+        ));
+    }
+    second.rendered
+}
+
+struct Attempt {
+    rendered: Rendered,
+    refused: Option<String>,
+}
+
+fn build_with(
+    current: &Campaign,
+    baseline: Option<&Comparison>,
+    opts: &ReportOptions,
+    conform: bool,
+) -> Attempt {
     let v = View::new(current, baseline, opts);
     let a = analysis::Analysis::new(&v);
     let lang = opts.lang;
+    let _hyphenation = layout::hyphenate_in(lang);
     let mut f = Flow::new(Fonts::shared());
+    f.c.set_conformance(conform);
 
     let toc_top = cover::draw(&mut f, &v);
     synthesis::draw(&mut f, &v, &a);
@@ -131,9 +164,25 @@ pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOpt
         language: lang.code().to_string(),
         date: (i32::from(opts.date.year), opts.date.month, opts.date.day),
     };
-    Rendered {
-        bytes: f.c.finish(&meta),
-        pages,
+    let done = f.c.finish_checked(&meta);
+    let warnings: Vec<String> = done
+        .missing
+        .iter()
+        .map(|&c| {
+            tf(
+                lang,
+                "report.missing-glyph",
+                &[("code", &canvas::placeholder(c))],
+            )
+        })
+        .collect();
+    Attempt {
+        rendered: Rendered {
+            bytes: done.bytes,
+            pages,
+            warnings,
+        },
+        refused: done.refused,
     }
 }
 
