@@ -15,6 +15,7 @@ pub mod compare;
 pub mod defaults;
 pub mod demo;
 pub mod env;
+pub mod form;
 pub mod help;
 pub mod i18n;
 pub mod ioerr;

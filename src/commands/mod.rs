@@ -6,6 +6,7 @@
 pub mod check;
 pub mod compare;
 pub mod demo;
+pub mod form;
 pub mod meta;
 pub mod report;
 pub mod score;
@@ -224,6 +225,7 @@ pub fn run(cli: Cli, env: Env, out: &mut dyn Write, err: &mut dyn Write, width: 
         Command::Schema { kind } => meta::schema(&mut ctx, kind),
         Command::Assess(args) => crate::assess::run(&mut ctx, &args),
         Command::Report(args) => report::run(&mut ctx, &args),
+        Command::Form(args) => form::run(&mut ctx, &args),
         Command::Demo { output, date } => demo::run(&mut ctx, &output, date.as_deref()),
     };
     match result {
