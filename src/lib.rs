@@ -22,4 +22,5 @@ pub mod render;
 pub mod report;
 pub mod schema;
 pub mod scoring;
+pub mod sheet;
 pub mod yaml;

@@ -6,9 +6,11 @@
 pub mod check;
 pub mod compare;
 pub mod demo;
+pub mod import;
 pub mod meta;
 pub mod report;
 pub mod score;
+pub mod template;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -25,6 +27,9 @@ pub enum Failure {
     Load(Vec<LoadError>),
     /// Anything else, already worded for the user.
     Message(String),
+    /// Several problems, each already worded with its position
+    /// (`FILE:SHEET!CELL: message`).
+    Problems(Vec<String>),
 }
 
 impl From<LoadError> for Failure {
@@ -174,6 +179,8 @@ pub fn run(
         Command::Schema { kind } => meta::schema(&mut ctx, kind),
         Command::Assess(args) => crate::assess::run(&mut ctx, &args),
         Command::Report(args) => report::run(&mut ctx, &args),
+        Command::Template(args) => template::run(&mut ctx, &args),
+        Command::Import(args) => import::run(&mut ctx, &args),
         Command::Demo { output, date } => demo::run(&mut ctx, &output, date.as_deref()),
     };
     match result {
@@ -214,6 +221,16 @@ fn report_failure(ctx: &mut Ctx, failure: Failure) {
         }
         Failure::Message(m) => {
             let _ = writeln!(ctx.err, "boussole: {m}");
+        }
+        Failure::Problems(problems) => {
+            for p in &problems {
+                let _ = writeln!(ctx.err, "{p}");
+            }
+            let _ = writeln!(
+                ctx.err,
+                "{}",
+                tf(lang, "sum.nothing-written", &[("count", &problems.len())])
+            );
         }
     }
 }

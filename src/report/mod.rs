@@ -22,10 +22,13 @@ mod departments;
 mod fmt;
 mod layout;
 mod method;
+mod paper;
 mod references;
 mod synthesis;
 mod themes;
 mod view;
+
+pub use paper::{PaperOptions, paper_form};
 
 use crate::compare::{Campaign, Comparison};
 use crate::i18n::{Lang, t, tf};
