@@ -79,6 +79,9 @@ pub enum Command {
     /// Écrit le rapport PDF destiné aux élus
     Report(ReportArgs),
 
+    /// Écrit le formulaire à remplir dans un navigateur, hors ligne (un seul fichier HTML)
+    Form(FormArgs),
+
     /// Écrit une campagne d’exemple et son rapport, sans autre donnée
     Demo {
         /// Dossier de sortie
@@ -210,6 +213,35 @@ pub struct ReportArgs {
     /// Montre les noms des répondants dans l’annexe
     #[arg(long)]
     pub show_respondents: bool,
+}
+
+/// `boussole form`.
+#[derive(Debug, Args)]
+pub struct FormArgs {
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
+    /// Direction qui répond : le champ « Direction » est prérempli et verrouillé
+    #[arg(short = 'd', long, value_name = "DIRECTION")]
+    pub department: Option<String>,
+    /// Nom de la personne qui répond, prérempli (facultatif)
+    #[arg(short = 'r', long, value_name = "NOM")]
+    pub respondent: Option<String>,
+    /// Format : html (formulaire à remplir dans un navigateur) ou pdf (questionnaire papier)
+    #[arg(long, value_enum, default_value_t = FormFormat::Html)]
+    pub format: FormFormat,
+    /// Fichier à écrire (« - » : la sortie standard)
+    #[arg(short = 'o', long = "output", value_name = "FICHIER")]
+    pub output: PathBuf,
+    /// Remplace un fichier existant qui n’est pas un formulaire boussole
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `form --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormFormat {
+    Html,
+    Pdf,
 }
 
 /// `score --format`.

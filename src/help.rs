@@ -94,6 +94,18 @@ const COMMANDS: &[CommandText] = &[
         "The report speaks of departments, not people: respondents' names appear only with --show-respondents.",
     ),
     (
+        "form",
+        "Writes the form to fill in a browser, offline (one HTML file)",
+        "  boussole form -o formulaire.html
+  boussole form --department \"Direction des finances\" -o formulaire-finances.html
+  boussole form -q mon-questionnaire.yaml -o - > formulaire.html",
+        "  boussole --lang en form -o form.html
+  boussole --lang en form --department \"Finance\" -o form-finance.html
+  boussole form -q my-questionnaire.yaml -o - > form.html",
+        "Un seul fichier HTML, sans ressource extérieure : envoyez-le par courriel ou déposez-le sur un dossier partagé. Chaque répondant l’ouvre dans son navigateur (sans réseau, sans compte), répond, puis clique « Télécharger mes réponses » et vous renvoie le fichier .yaml obtenu, que score, compare et report lisent tel quel. Les réponses restent enregistrées dans le navigateur entre deux visites.",
+        "One HTML file with no outside resource: send it by e-mail or put it in a shared folder. Each respondent opens it in a browser (no network, no account), answers, clicks “Download my answers” and sends you back the .yaml file, which score, compare and report read as is. Answers stay saved in the browser between visits.",
+    ),
+    (
         "demo",
         "Writes a sample campaign and its report, with no other input",
         "  boussole demo
@@ -220,7 +232,10 @@ const ARGS_EN: &[(&str, &str)] = &[
         "Adds every answer and comment, by department, as an annex",
     ),
     ("files", "Filled-in workbooks (.xlsx or .ods)"),
-    ("force", "Replaces answers files that already exist"),
+    (
+        "force",
+        "Replaces existing files that boussole would otherwise keep (import: answers files; form: a file that is not a boussole form)",
+    ),
     ("shell", "The shell"),
     ("kind", "The format: questionnaire or answers"),
 ];

@@ -492,6 +492,163 @@ pub static FR: &[(&str, &str)] = &[
     ("csv.comment", "commentaire"),
     ("csv.baseline", "score_precedent"),
     ("csv.change", "evolution"),
+    // --- form ------------------------------------------------------------------
+    (
+        "form.noscript",
+        "Ce formulaire a besoin de JavaScript, désactivé dans ce navigateur\u{a0}: activez-le pour ce fichier, ou demandez à la personne qui vous l’a envoyé un autre moyen de répondre (tableur, questionnaire papier).",
+    ),
+    ("form.skip", "Aller aux questions"),
+    (
+        "form.version",
+        "Questionnaire «\u{a0}{id}\u{a0}», version {version}",
+    ),
+    (
+        "form.offline",
+        "Sans réseau\u{a0}: ce formulaire fonctionne sans connexion et vos réponses restent sur votre poste. Rien n’est envoyé\u{202f}; c’est vous qui transmettez le fichier de réponses téléchargé.",
+    ),
+    (
+        "form.storage-on",
+        "Vos réponses sont enregistrées dans ce navigateur à chaque modification\u{a0}: vous pouvez fermer la page et la rouvrir plus tard.",
+    ),
+    (
+        "form.storage-off",
+        "Attention\u{a0}: ce navigateur n’enregistre pas les réponses de ce fichier. Si vous fermez la page, elles seront perdues\u{a0}: téléchargez vos réponses avant de la fermer, puis reprenez le fichier téléchargé pour continuer.",
+    ),
+    ("form.about-you", "Vous"),
+    ("form.department", "Direction"),
+    (
+        "form.department-hint",
+        "Obligatoire\u{a0}: la direction au nom de laquelle vous répondez.",
+    ),
+    (
+        "form.department-locked",
+        "Fixée par la personne qui vous a envoyé ce formulaire.",
+    ),
+    ("form.respondent", "Répondant (facultatif)"),
+    (
+        "form.respondent-hint",
+        "Votre nom distingue les répondants d’une même direction\u{202f}; il n’apparaît pas dans le rapport.",
+    ),
+    ("form.contents", "Thèmes"),
+    ("form.progress", "{answered}\u{a0}/\u{a0}{total}"),
+    ("form.progress-label", "Questions avec une réponse"),
+    ("form.next-unanswered", "Question suivante sans réponse"),
+    ("form.all-answered", "Toutes les questions ont une réponse."),
+    ("form.help", "Aide"),
+    ("form.references", "Références"),
+    ("form.owner", "Pilote suggéré\u{a0}: {owner}"),
+    ("form.scope-organisation", "Question sur la collectivité"),
+    ("form.scope-department", "Question sur votre direction"),
+    ("form.na", "Sans objet"),
+    (
+        "form.na-hint",
+        "la question ne concerne pas votre direction",
+    ),
+    ("form.unknown", "Ne sait pas"),
+    ("form.unknown-hint", "vous ne savez pas répondre"),
+    ("form.clear", "Effacer la réponse"),
+    ("form.comment", "Commentaire (facultatif)"),
+    (
+        "form.comment-orphan",
+        "Ce commentaire n’ira dans le fichier qu’avec une réponse (au besoin «\u{a0}Ne sait pas\u{a0}»).",
+    ),
+    ("form.answered", "Répondue"),
+    ("form.unanswered", "Sans réponse"),
+    ("form.actions", "Vos réponses"),
+    ("form.download", "Télécharger mes réponses"),
+    (
+        "form.download-hint",
+        "Enregistre un fichier de réponses (.yaml) à envoyer à la personne qui organise l’évaluation. Vous pouvez télécharger un fichier partiel et le compléter plus tard.",
+    ),
+    ("form.open", "Reprendre un fichier de réponses"),
+    (
+        "form.open-hint",
+        "Rouvre un fichier téléchargé plus tôt, pour le compléter ou le corriger.",
+    ),
+    ("form.forget", "Effacer mes réponses de ce navigateur"),
+    (
+        "form.forget-confirm",
+        "Effacer toutes les réponses de ce formulaire dans ce navigateur\u{202f}? Les fichiers déjà téléchargés ne sont pas touchés.",
+    ),
+    ("form.forgotten", "Réponses effacées de ce navigateur."),
+    (
+        "form.downloaded",
+        "Fichier «\u{a0}{file}\u{a0}» enregistré (dans vos téléchargements)\u{a0}: {answered} / {total} questions avec une réponse.",
+    ),
+    (
+        "form.downloaded-partial",
+        "Vous pourrez le compléter plus tard avec «\u{a0}Reprendre un fichier de réponses\u{a0}».",
+    ),
+    (
+        "form.comments-dropped",
+        "Commentaires sans réponse, absents du fichier\u{a0}: questions {list}.",
+    ),
+    (
+        "form.need-department",
+        "Indiquez votre direction avant de télécharger vos réponses.",
+    ),
+    (
+        "form.opened",
+        "Réponses reprises du fichier «\u{a0}{file}\u{a0}»\u{a0}: {answered} / {total} questions avec une réponse.",
+    ),
+    (
+        "form.replace-confirm",
+        "Remplacer les réponses en cours par celles du fichier «\u{a0}{file}\u{a0}»\u{202f}?",
+    ),
+    (
+        "form.open-error",
+        "Le fichier «\u{a0}{file}\u{a0}» n’a pas été repris\u{a0}: {error}",
+    ),
+    ("form.err-line", "ligne {line}\u{a0}: {error}"),
+    (
+        "form.err-syntax",
+        "ligne que ce formulaire ne sait pas lire (un fichier de réponses écrit par boussole, ou corrigé à la main sans en changer la forme, est attendu)",
+    ),
+    (
+        "form.err-not-answers",
+        "ce n’est pas un fichier de réponses boussole (il y manque «\u{a0}questionnaire\u{a0}», «\u{a0}version\u{a0}» ou «\u{a0}answers\u{a0}»)",
+    ),
+    (
+        "form.err-questionnaire",
+        "il répond au questionnaire «\u{a0}{found}\u{a0}» version {found_version}, et ce formulaire est celui du questionnaire «\u{a0}{expected}\u{a0}» version {expected_version}",
+    ),
+    (
+        "form.err-unknown-question",
+        "la question «\u{a0}{id}\u{a0}» n’existe pas dans ce questionnaire",
+    ),
+    (
+        "form.err-choice",
+        "réponse {choice} impossible pour la question «\u{a0}{id}\u{a0}» (choix de 0 à {max})",
+    ),
+    (
+        "form.other-department",
+        "Ce fichier est celui de la direction «\u{a0}{found}\u{a0}»\u{202f}; ce formulaire est pour la direction «\u{a0}{expected}\u{a0}», qui est conservée.",
+    ),
+    (
+        "form.footer",
+        "Formulaire écrit par boussole à partir du questionnaire «\u{a0}{title}\u{a0}» (version {version}).",
+    ),
+    ("form.dismiss", "Fermer ce message"),
+    (
+        "form.written",
+        "Formulaire écrit\u{a0}: {path} ({size} Ko, {questions} questions). Envoyez ce fichier aux répondants\u{a0}: il s’ouvre dans un navigateur, sans réseau.",
+    ),
+    (
+        "form.written-pdf",
+        "Questionnaire papier écrit\u{a0}: {path} ({size} Ko, {questions} questions). Imprimez-le\u{a0}; les réponses se saisissent ensuite avec boussole assess.",
+    ),
+    (
+        "form.output-not-file",
+        "{path} n’est pas un fichier ordinaire\u{a0}: choisissez un fichier, ou «\u{a0}-o -\u{a0}» pour écrire sur la sortie standard",
+    ),
+    (
+        "form.output-is-input",
+        "{path} est le questionnaire lu\u{a0}: choisissez un autre fichier de sortie",
+    ),
+    (
+        "form.output-exists",
+        "{path} existe et n’est pas un formulaire boussole\u{a0}: choisissez un autre nom, ou ajoutez --force pour le remplacer",
+    ),
     // --- assess ---------------------------------------------------------------
     (
         "assess.file-header",
@@ -1449,6 +1606,160 @@ pub static EN: &[(&str, &str)] = &[
     ("csv.comment", "comment"),
     ("csv.baseline", "baseline_score"),
     ("csv.change", "change"),
+    // --- form ------------------------------------------------------------------
+    (
+        "form.noscript",
+        "This form needs JavaScript, which is turned off in this browser: turn it on for this file, or ask the person who sent it for another way to answer (spreadsheet, paper questionnaire).",
+    ),
+    ("form.skip", "Skip to the questions"),
+    ("form.version", "Questionnaire “{id}”, version {version}"),
+    (
+        "form.offline",
+        "No network: this form works offline and your answers stay on your computer. Nothing is sent; you pass on the downloaded answers file yourself.",
+    ),
+    (
+        "form.storage-on",
+        "Your answers are saved in this browser at every change: you can close the page and open it again later.",
+    ),
+    (
+        "form.storage-off",
+        "Warning: this browser does not save the answers of this file. If you close the page, they are lost: download your answers before closing it, then reopen the downloaded file to continue.",
+    ),
+    ("form.about-you", "About you"),
+    ("form.department", "Department"),
+    (
+        "form.department-hint",
+        "Required: the department you answer for.",
+    ),
+    (
+        "form.department-locked",
+        "Set by the person who sent you this form.",
+    ),
+    ("form.respondent", "Respondent (optional)"),
+    (
+        "form.respondent-hint",
+        "Your name tells apart the respondents of one department; it does not appear in the report.",
+    ),
+    ("form.contents", "Themes"),
+    ("form.progress", "{answered}\u{a0}/\u{a0}{total}"),
+    ("form.progress-label", "Questions answered"),
+    ("form.next-unanswered", "Next unanswered question"),
+    ("form.all-answered", "Every question has an answer."),
+    ("form.help", "Help"),
+    ("form.references", "References"),
+    ("form.owner", "Suggested lead: {owner}"),
+    ("form.scope-organisation", "Question about the authority"),
+    ("form.scope-department", "Question about your department"),
+    ("form.na", "Not applicable"),
+    (
+        "form.na-hint",
+        "the question does not concern your department",
+    ),
+    ("form.unknown", "Don’t know"),
+    ("form.unknown-hint", "you cannot tell"),
+    ("form.clear", "Clear the answer"),
+    ("form.comment", "Comment (optional)"),
+    (
+        "form.comment-orphan",
+        "This comment goes into the file only with an answer (“Don’t know” if need be).",
+    ),
+    ("form.answered", "Answered"),
+    ("form.unanswered", "Not answered"),
+    ("form.actions", "Your answers"),
+    ("form.download", "Download my answers"),
+    (
+        "form.download-hint",
+        "Saves an answers file (.yaml) to send to the person who runs the assessment. You may download a partial file and complete it later.",
+    ),
+    ("form.open", "Reopen an answers file"),
+    (
+        "form.open-hint",
+        "Opens a file downloaded earlier, to complete or correct it.",
+    ),
+    ("form.forget", "Clear my answers from this browser"),
+    (
+        "form.forget-confirm",
+        "Clear every answer of this form from this browser? Files already downloaded are not touched.",
+    ),
+    ("form.forgotten", "Answers cleared from this browser."),
+    (
+        "form.downloaded",
+        "File “{file}” saved (in your downloads): {answered} / {total} questions answered.",
+    ),
+    (
+        "form.downloaded-partial",
+        "You can complete it later with “Reopen an answers file”.",
+    ),
+    (
+        "form.comments-dropped",
+        "Comments without an answer, left out of the file: questions {list}.",
+    ),
+    (
+        "form.need-department",
+        "Enter your department before downloading your answers.",
+    ),
+    (
+        "form.opened",
+        "Answers taken from the file “{file}”: {answered} / {total} questions answered.",
+    ),
+    (
+        "form.replace-confirm",
+        "Replace the current answers with those of the file “{file}”?",
+    ),
+    (
+        "form.open-error",
+        "The file “{file}” was not opened: {error}",
+    ),
+    ("form.err-line", "line {line}: {error}"),
+    (
+        "form.err-syntax",
+        "a line this form cannot read (an answers file written by boussole, or corrected by hand without changing its layout, is expected)",
+    ),
+    (
+        "form.err-not-answers",
+        "this is not a boussole answers file (“questionnaire”, “version” or “answers” is missing)",
+    ),
+    (
+        "form.err-questionnaire",
+        "it answers questionnaire “{found}” version {found_version}, and this form is for questionnaire “{expected}” version {expected_version}",
+    ),
+    (
+        "form.err-unknown-question",
+        "question “{id}” does not exist in this questionnaire",
+    ),
+    (
+        "form.err-choice",
+        "answer {choice} is not possible for question “{id}” (choices 0 to {max})",
+    ),
+    (
+        "form.other-department",
+        "This file is the department “{found}”’s; this form is for the department “{expected}”, which is kept.",
+    ),
+    (
+        "form.footer",
+        "Form written by boussole from the questionnaire “{title}” (version {version}).",
+    ),
+    ("form.dismiss", "Dismiss this message"),
+    (
+        "form.written",
+        "Form written: {path} ({size} KB, {questions} questions). Send this file to the respondents: it opens in a browser, with no network.",
+    ),
+    (
+        "form.written-pdf",
+        "Paper questionnaire written: {path} ({size} KB, {questions} questions). Print it; the answers are typed in afterwards with boussole assess.",
+    ),
+    (
+        "form.output-not-file",
+        "{path} is not a regular file: choose a file, or “-o -” to write to standard output",
+    ),
+    (
+        "form.output-is-input",
+        "{path} is the questionnaire being read: choose another output file",
+    ),
+    (
+        "form.output-exists",
+        "{path} exists and is not a boussole form: choose another name, or add --force to replace it",
+    ),
     // --- assess ---------------------------------------------------------------
     (
         "assess.file-header",

@@ -14,6 +14,7 @@ pub mod commands;
 pub mod compare;
 pub mod defaults;
 pub mod demo;
+pub mod form;
 pub mod help;
 pub mod i18n;
 pub mod load;

@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "score",
     "compare",
     "report",
+    "form",
     "demo",
     "completions",
     "man",

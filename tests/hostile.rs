@@ -100,6 +100,8 @@ fn hostile_questionnaires_through_every_command() {
             ],
             vec!["compare", "--disagreements", "-q", q, ex],
             vec!["report", "-q", q, ex, "-o", "out.pdf"],
+            vec!["form", "-q", q, "-o", "form.html"],
+            vec!["form", "-q", q, "-o", "-"],
         ];
         for args in &commands {
             check_run(dir.path(), args, q, true);

@@ -6,6 +6,7 @@
 pub mod check;
 pub mod compare;
 pub mod demo;
+pub mod form;
 pub mod import;
 pub mod meta;
 pub mod report;
@@ -181,6 +182,7 @@ pub fn run(
         Command::Report(args) => report::run(&mut ctx, &args),
         Command::Template(args) => template::run(&mut ctx, &args),
         Command::Import(args) => import::run(&mut ctx, &args),
+        Command::Form(args) => form::run(&mut ctx, &args),
         Command::Demo { output, date } => demo::run(&mut ctx, &output, date.as_deref()),
     };
     match result {
