@@ -63,6 +63,7 @@ pub fn paper_form(q: &Questionnaire, opts: &PaperOptions) -> Result<Vec<u8>, Str
         heading(&mut f, &theme.title, 16.0, 120.0);
         if let Some(d) = &theme.description {
             f.para_at(0.0, WIDTH, &[Span::new(d.trim()).color(GREY)], NOTE);
+            f.gap(8.0);
         }
         for question in &theme.questions {
             number += 1;
@@ -149,10 +150,10 @@ fn cover(f: &mut Flow, q: &Questionnaire, opts: &PaperOptions) {
     f.y = y;
     heading(f, t(lang, "paper.how-title"), 13.0, 60.0);
     for key in ["paper.how-tick", "paper.how-na", "paper.how-comment"] {
-        f.bullet(&[Span::new(t(lang, key)).color(BLACK)], TEXT);
+        bullet(f, &[Span::new(t(lang, key)).color(BLACK)]);
     }
     let typing = tf(lang, "paper.how-typing", &[("id", &q.id)]);
-    f.bullet(&[Span::new(typing).color(BLACK)], TEXT);
+    bullet(f, &[Span::new(typing).color(BLACK)]);
 
     heading(f, t(lang, "paper.scale-title"), 13.0, 80.0);
     f.para_at(
@@ -166,7 +167,7 @@ fn cover(f: &mut Flow, q: &Questionnaire, opts: &PaperOptions) {
         if let Some(d) = &level.description {
             spans.push(Span::new(format!(" — {}", d.trim())).color(BLACK));
         }
-        f.bullet(&spans, TEXT);
+        bullet(f, &spans);
     }
     f.para_at(
         0.0,
@@ -174,10 +175,16 @@ fn cover(f: &mut Flow, q: &Questionnaire, opts: &PaperOptions) {
         &[Span::new(t(lang, "paper.scale-options")).color(GREY)],
         NOTE,
     );
-    if let Some(d) = &q.description {
-        f.gap(6.0);
-        f.para_at(0.0, WIDTH, &[Span::italic(d.trim()).color(GREY)], NOTE);
-    }
+}
+
+/// A bulleted paragraph, in black.
+fn bullet(f: &mut Flow, spans: &[Span]) {
+    let line_h = TEXT * LEADING;
+    f.ensure(line_h);
+    let y = baseline(f.y, TEXT, line_h);
+    f.c.text(LEFT + 4.0, y, "•", FontStyle::Bold, TEXT, BLACK);
+    f.para_at(14.0, WIDTH - 14.0, spans, TEXT);
+    f.y -= TEXT * 0.2;
 }
 
 /// A heading in black, kept with `keep` points of what follows.

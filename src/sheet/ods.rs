@@ -133,6 +133,8 @@ fn content(l: &Layout) -> String {
         r##"<style:style style:name="header" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:background-color="#dde6ee" fo:border="0.5pt solid #000000"/><style:text-properties fo:font-weight="bold"/></style:style>"##,
         r#"<style:style style:name="wrap" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:wrap-option="wrap" style:vertical-align="top"/></style:style>"#,
         r##"<style:style style:name="muted" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:wrap-option="wrap" style:vertical-align="top"/><style:text-properties fo:font-size="9pt" fo:color="#555555"/></style:style>"##,
+        r#"<style:style style:name="ro-note" style:family="table-row"><style:table-row-properties style:row-height="1.3cm" style:use-optimal-row-height="false"/></style:style>"#,
+        r#"<style:style style:name="note" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/></style:style>"#,
         "</office:automatic-styles><office:body><office:spreadsheet>",
     ));
 
@@ -225,9 +227,12 @@ fn content(l: &Layout) -> String {
         x.push_str("</table:table-row>");
     }
     goto(&mut x, ROW_INSTRUCTIONS);
-    x.push_str("<table:table-row>");
-    cell(&mut x, "", l.text("sheet.instructions"));
-    x.push_str("</table:table-row>");
+    let _ = write!(
+        x,
+        r#"<table:table-row table:style-name="ro-note"><table:table-cell table:style-name="note" office:value-type="string" table:number-columns-spanned="{}">{}</table:table-cell></table:table-row>"#,
+        WIDTHS.len(),
+        paragraphs(l.text("sheet.instructions"))
+    );
     goto(&mut x, ROW_HEADER);
     x.push_str("<table:table-row>");
     for key in [

@@ -61,7 +61,16 @@ fn build(l: &Layout) -> Result<Vec<u8>, XlsxError> {
     )?;
     ws.write_string_with_format(ROW_RESPONDENT, 0, l.text("sheet.respondent"), &label)?;
     ws.write_string_with_format(ROW_RESPONDENT, 1, &l.respondent, &input)?;
-    ws.write_string(ROW_INSTRUCTIONS, 0, l.text("sheet.instructions"))?;
+    let note = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    ws.merge_range(
+        ROW_INSTRUCTIONS,
+        0,
+        ROW_INSTRUCTIONS,
+        COL_HELP,
+        l.text("sheet.instructions"),
+        &note,
+    )?;
+    ws.set_row_height(ROW_INSTRUCTIONS, 33)?;
     for (col, key) in [
         (COL_ID, "sheet.col-id"),
         (COL_THEME, "sheet.col-theme"),
@@ -80,6 +89,12 @@ fn build(l: &Layout) -> Result<Vec<u8>, XlsxError> {
         ws.write_blank(r, COL_ANSWER, &answer)?;
         ws.write_blank(r, COL_COMMENT, &answer)?;
         ws.write_string_with_format(r, COL_HELP, &row.help, &muted)?;
+        // Spreadsheets do not grow rows to fit wrapped text written by a
+        // program: give each row the height its longest text needs.
+        let lines = wrapped_lines(&row.text, 60)
+            .max(wrapped_lines(&row.help, 66))
+            .max(wrapped_lines(&row.theme, 18));
+        ws.set_row_height(r, 15.0 * lines as f64 + 2.0)?;
         let list_row = META_ROW_FIRST_LIST + i as u32;
         let last_col = row.choices.len() as u16; // lists start in column B
         let range = format!(
@@ -109,6 +124,14 @@ fn build(l: &Layout) -> Result<Vec<u8>, XlsxError> {
     let meta = wb.add_worksheet();
     write_meta(meta, l)?;
     wb.save_to_buffer()
+}
+
+/// Lines a text takes in a column about `width` characters wide.
+fn wrapped_lines(text: &str, width: usize) -> usize {
+    text.split('\n')
+        .map(|line| line.chars().count().div_ceil(width).max(1))
+        .sum::<usize>()
+        .max(1)
 }
 
 /// `B5` → `$B$5`.
