@@ -170,7 +170,7 @@ pub struct CompareArgs {
     /// Réponses d’une campagne antérieure (fichiers ou dossiers)
     #[arg(long, num_args = 1.., value_name = "REPONSES")]
     pub baseline: Vec<PathBuf>,
-    /// Questionnaire de la campagne antérieure (par défaut : le même)
+    /// Questionnaire de la campagne antérieure (par défaut : la version intégrée que nomment ses réponses, sinon le même)
     #[arg(long, value_name = "FICHIER")]
     pub baseline_questionnaire: Option<PathBuf>,
     /// Liste les questions où les réponses d’une direction divergent de 2 niveaux ou plus
@@ -204,7 +204,7 @@ pub struct ReportArgs {
     /// Réponses d’une campagne antérieure, pour montrer l’évolution
     #[arg(long, num_args = 1.., value_name = "REPONSES")]
     pub baseline: Vec<PathBuf>,
-    /// Questionnaire de la campagne antérieure (par défaut : le même)
+    /// Questionnaire de la campagne antérieure (par défaut : la version intégrée que nomment ses réponses, sinon le même)
     #[arg(long, value_name = "FICHIER")]
     pub baseline_questionnaire: Option<PathBuf>,
     /// Ajoute en annexe toutes les réponses et commentaires, par direction
@@ -213,6 +213,9 @@ pub struct ReportArgs {
     /// Montre les noms des répondants dans l’annexe
     #[arg(long)]
     pub show_respondents: bool,
+    /// Aucun détail par répondant (réponses, commentaires, écarts) pour une direction de moins de N répondants
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
+    pub min_group: u32,
 }
 
 /// `boussole form`.

@@ -2,12 +2,15 @@
 //!
 //! A baseline may have been answered on an earlier version of the
 //! questionnaire. Both campaigns are then re-scored on the questions the two
-//! versions share (matched by id), so that a change measures progress and not
-//! a change of questions. Departments are matched by name.
+//! versions share — matched by id, or by a current question's `replaces`
+//! list — so that a change measures progress and not a change of questions.
+//! Each answer keeps the score it had on the questionnaire it was given on
+//! (its own scale or options), and the current version's themes and weights
+//! apply to both. Departments are matched by name.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
-use crate::model::{Answer, AnswerSheet, Question, Questionnaire, Theme};
+use crate::model::{Answer, AnswerSheet, Choice, Question, Questionnaire, Theme};
 use crate::scoring::{self, Results, department_key};
 
 /// A campaign: its questionnaire, answers and scores.
@@ -59,6 +62,10 @@ pub struct Comparison {
     pub removed: Vec<QuestionRef>,
     /// Number of questions both versions share.
     pub shared: usize,
+    /// Each shared question of the current version, with the baseline
+    /// questions it was matched with (its own id, or those its `replaces`
+    /// names), in current order.
+    pub matched: Vec<(String, Vec<String>)>,
     /// The current campaign scored on the shared questions only.
     pub current: Results,
     /// The baseline campaign scored on the shared questions only.
@@ -141,24 +148,17 @@ fn restrict(q: &Questionnaire, keep: &dyn Fn(&Question) -> bool) -> Questionnair
     )
 }
 
-/// A sheet's answers re-laid in the order of `target`, looked up by id in
-/// the questionnaire the sheet was answered on. A choice the target question
-/// does not offer counts as missing.
+/// A sheet's answers re-laid in the order of `target`, a restriction of
+/// the questionnaire `from` the sheet was answered on (same questions, same
+/// choices), looked up by id.
 fn remap(sheet: &AnswerSheet, from: &Questionnaire, target: &Questionnaire) -> AnswerSheet {
     let answers = target
         .questions()
         .map(|(_, q)| {
-            let a = from
-                .position(&q.id)
+            from.position(&q.id)
                 .and_then(|p| sheet.answers.get(p))
                 .cloned()
-                .unwrap_or(Answer::Missing);
-            match a {
-                Answer::Choice { index, .. } if index >= q.choice_count(target.scale.len()) => {
-                    Answer::Missing
-                }
-                other => other,
-            }
+                .unwrap_or(Answer::Missing)
         })
         .collect();
     AnswerSheet {
@@ -167,18 +167,179 @@ fn remap(sheet: &AnswerSheet, from: &Questionnaire, target: &Questionnaire) -> A
     }
 }
 
-/// Compares a campaign with its baseline.
-pub fn compare(current: &Campaign, baseline: &Campaign) -> Comparison {
-    let base_ids: HashMap<&str, ()> = baseline
-        .q
+/// For each question of `current` (in order), the positions in `baseline`
+/// of the questions it matches: the one with its id, then those its
+/// `replaces` names, when the baseline has them.
+fn matches(current: &Questionnaire, baseline: &Questionnaire) -> Vec<Vec<usize>> {
+    current
         .questions()
-        .map(|(_, q)| (q.id.as_str(), ()))
+        .map(|(_, q)| {
+            let mut found: Vec<usize> = Vec::new();
+            for id in std::iter::once(&q.id).chain(&q.replaces) {
+                if let Some(p) = baseline.position(id)
+                    && !found.contains(&p)
+                {
+                    found.push(p);
+                }
+            }
+            found
+        })
+        .collect()
+}
+
+/// A baseline answer read on the baseline's own questionnaire: the score of
+/// its choice on *its* scale or options, never its index (a 3-level scale
+/// and a 5-level one do not share indices). For a question that merges
+/// several earlier ones, the mean score of those answered with a choice;
+/// with none, `unknown` if one is, else `na` if one is, else missing.
+enum Projected {
+    Score(f64, Option<String>),
+    Other(Answer),
+}
+
+fn project_answer(sheet: &AnswerSheet, baseline: &Questionnaire, sources: &[usize]) -> Projected {
+    let n = baseline.scale.len();
+    let mut scores = Vec::new();
+    let mut comment = None;
+    let (mut na, mut unknown) = (None, None);
+    for &p in sources {
+        let (Some(answer), Some((_, bq))) = (sheet.answers.get(p), baseline.question_at(p)) else {
+            continue;
+        };
+        if comment.is_none() {
+            comment = answer.comment().map(str::to_string);
+        }
+        match answer {
+            Answer::Choice { index, .. } => {
+                if let Some(s) = bq.choice_score(*index, n) {
+                    scores.push(s);
+                }
+            }
+            Answer::Na { .. } => na = na.or(Some(answer.clone())),
+            Answer::Unknown { .. } => unknown = unknown.or(Some(answer.clone())),
+            Answer::Missing => {}
+        }
+    }
+    if scores.is_empty() {
+        Projected::Other(unknown.or(na).unwrap_or(Answer::Missing))
+    } else {
+        let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+        Projected::Score(mean, comment)
+    }
+}
+
+/// The baseline campaign laid on `shared` (the current questionnaire
+/// restricted to the matched questions, so themes and weights are the
+/// current ones): each question gets as options the scores the baseline's
+/// answers take on the baseline's own scale, and each sheet the matching
+/// choice. Scoring this with SPEC §3 gives the baseline's scores on the
+/// shared questions.
+fn project_baseline(
+    baseline: &Campaign,
+    shared: &Questionnaire,
+    sources: &[Vec<usize>],
+) -> (Questionnaire, Vec<AnswerSheet>) {
+    let projected: Vec<Vec<Projected>> = baseline
+        .sheets
+        .iter()
+        .map(|sheet| {
+            sources
+                .iter()
+                .map(|src| project_answer(sheet, &baseline.q, src))
+                .collect()
+        })
         .collect();
+    // Per shared question, the distinct scores met, in increasing order.
+    let mut options: Vec<Vec<f64>> = vec![Vec::new(); sources.len()];
+    for sheet in &projected {
+        for (k, a) in sheet.iter().enumerate() {
+            if let Projected::Score(s, _) = a
+                && !options[k].iter().any(|o| o.to_bits() == s.to_bits())
+            {
+                options[k].push(*s);
+            }
+        }
+    }
+    for o in &mut options {
+        o.sort_by(f64::total_cmp);
+    }
+    let mut k = 0;
+    let themes = shared
+        .themes
+        .iter()
+        .map(|t| Theme {
+            questions: t
+                .questions
+                .iter()
+                .map(|qq| {
+                    let choices = options[k]
+                        .iter()
+                        .map(|&score| Choice {
+                            label: format!("{score}"),
+                            score,
+                            recommendation: None,
+                        })
+                        .collect();
+                    k += 1;
+                    Question {
+                        options: Some(choices),
+                        ..qq.clone()
+                    }
+                })
+                .collect(),
+            ..t.clone()
+        })
+        .collect();
+    let q = Questionnaire::new(
+        shared.id.clone(),
+        baseline.q.version.clone(),
+        shared.lang,
+        shared.title.clone(),
+        shared.description.clone(),
+        shared.scale.clone(),
+        themes,
+    );
+    let sheets = baseline
+        .sheets
+        .iter()
+        .zip(projected)
+        .map(|(sheet, answers)| AnswerSheet {
+            answers: answers
+                .into_iter()
+                .enumerate()
+                .map(|(k, a)| match a {
+                    Projected::Score(s, comment) => Answer::Choice {
+                        index: options[k]
+                            .iter()
+                            .position(|o| o.to_bits() == s.to_bits())
+                            .unwrap_or(0),
+                        comment,
+                    },
+                    Projected::Other(a) => a,
+                })
+                .collect(),
+            ..sheet.clone()
+        })
+        .collect();
+    (q, sheets)
+}
+
+/// Compares a campaign with its baseline. Questions are matched by id or by
+/// the current question's `replaces`; both campaigns are scored on the
+/// matched questions only, with the current version's themes and weights,
+/// each answer scored on the scale of the questionnaire it was given on.
+pub fn compare(current: &Campaign, baseline: &Campaign) -> Comparison {
+    let found = matches(&current.q, &baseline.q);
+    let mut used = vec![false; baseline.q.question_count()];
+    for p in found.iter().flatten() {
+        used[*p] = true;
+    }
     let added: Vec<QuestionRef> = current
         .q
         .questions()
-        .filter(|(_, q)| !base_ids.contains_key(q.id.as_str()))
-        .map(|(_, q)| QuestionRef {
+        .zip(&found)
+        .filter(|(_, f)| f.is_empty())
+        .map(|((_, q), _)| QuestionRef {
             id: q.id.clone(),
             text: q.text.clone(),
         })
@@ -186,45 +347,48 @@ pub fn compare(current: &Campaign, baseline: &Campaign) -> Comparison {
     let removed: Vec<QuestionRef> = baseline
         .q
         .questions()
-        .filter(|(_, q)| current.q.position(&q.id).is_none())
-        .map(|(_, q)| QuestionRef {
+        .zip(&used)
+        .filter(|(_, used)| !**used)
+        .map(|((_, q), _)| QuestionRef {
             id: q.id.clone(),
             text: q.text.clone(),
         })
         .collect();
 
-    let (current_results, baseline_results, shared) = if added.is_empty()
-        && removed.is_empty()
-        && current.q.scale.len() == baseline.q.scale.len()
-    {
-        let base_sheets: Vec<AnswerSheet> = baseline
-            .sheets
-            .iter()
-            .map(|s| remap(s, &baseline.q, &current.q))
-            .collect();
-        (
-            current.results.clone(),
-            scoring::score(&current.q, &base_sheets),
-            current.q.question_count(),
-        )
+    let (shared_q, current_results) = if added.is_empty() {
+        (current.q.clone(), current.results.clone())
     } else {
-        let shared_q = restrict(&current.q, &|qq| base_ids.contains_key(qq.id.as_str()));
+        let shared_q = restrict(&current.q, &|qq| {
+            current
+                .q
+                .position(&qq.id)
+                .is_some_and(|p| !found[p].is_empty())
+        });
         let cur_sheets: Vec<AnswerSheet> = current
             .sheets
             .iter()
             .map(|s| remap(s, &current.q, &shared_q))
             .collect();
-        let base_sheets: Vec<AnswerSheet> = baseline
-            .sheets
-            .iter()
-            .map(|s| remap(s, &baseline.q, &shared_q))
-            .collect();
-        (
-            scoring::score(&shared_q, &cur_sheets),
-            scoring::score(&shared_q, &base_sheets),
-            shared_q.question_count(),
-        )
+        let results = scoring::score(&shared_q, &cur_sheets);
+        (shared_q, results)
     };
+    let matched: Vec<(String, Vec<String>)> = current
+        .q
+        .questions()
+        .zip(&found)
+        .filter(|(_, f)| !f.is_empty())
+        .map(|((_, q), f)| {
+            let ids = f
+                .iter()
+                .filter_map(|&p| baseline.q.question_at(p).map(|(_, b)| b.id.clone()))
+                .collect();
+            (q.id.clone(), ids)
+        })
+        .collect();
+    let sources: Vec<Vec<usize>> = found.into_iter().filter(|f| !f.is_empty()).collect();
+    let (projected_q, base_sheets) = project_baseline(baseline, &shared_q, &sources);
+    let baseline_results = scoring::score(&projected_q, &base_sheets);
+    let shared = shared_q.question_count();
 
     let mut by_name: BTreeMap<String, DepartmentPair> = BTreeMap::new();
     fn pair<'m>(
@@ -251,6 +415,7 @@ pub fn compare(current: &Campaign, baseline: &Campaign) -> Comparison {
         added,
         removed,
         shared,
+        matched,
         current: current_results,
         baseline: baseline_results,
         departments: by_name.into_values().collect(),
@@ -280,6 +445,7 @@ mod tests {
                 references: vec![],
                 recommendation: None,
                 options: None,
+                ..Question::default()
             })
             .collect();
         let theme = Theme {
@@ -288,6 +454,7 @@ mod tests {
             short: None,
             weight: 1.0,
             description: None,
+            scope: None,
             questions,
         };
         Questionnaire::new(
@@ -366,5 +533,67 @@ mod tests {
         assert!(c.same_questions());
         assert_eq!(c.current, cur.results);
         assert_eq!(c.organisation_delta(None), Some(50.0));
+    }
+
+    /// `q` with a scale of `levels` levels.
+    fn with_scale(mut q: Questionnaire, levels: usize) -> Questionnaire {
+        q.scale.truncate(levels);
+        q
+    }
+
+    #[test]
+    fn bug_baseline_on_a_three_level_scale_reused_the_choice_index() {
+        // Issue 10, bug 2: the top of a 3-level scale (index 2, 100 %) was
+        // read as index 2 of the 5-level current scale (50 %), so a
+        // department at the top both years showed +50.
+        let old = with_scale(q("1", &["a", "b"]), 3);
+        let new = q("2", &["a", "b", "c"]);
+        let base = Campaign::new(old.clone(), vec![sheet(&old, "DSI", &[2, 1])]);
+        let cur = Campaign::new(new.clone(), vec![sheet(&new, "DSI", &[4, 2, 0])]);
+        let c = compare(&cur, &base);
+        let dsi = &c.departments[0];
+        // a: 100 then 100; b: 50 then 50 (level 1 of 3 = level 2 of 5).
+        assert_eq!(c.department_delta(dsi, None), Some(0.0));
+        assert_eq!(c.baseline.themes[0], Some(75.0));
+        // Same questions, different scales: still scored each on its own.
+        let same = with_scale(q("2", &["a", "b"]), 3);
+        let base = Campaign::new(same.clone(), vec![sheet(&same, "DSI", &[2, 2])]);
+        let new = q("3", &["a", "b"]);
+        let cur = Campaign::new(new.clone(), vec![sheet(&new, "DSI", &[4, 4])]);
+        assert_eq!(compare(&cur, &base).organisation_delta(None), Some(0.0));
+    }
+
+    #[test]
+    fn replaces_matches_renamed_split_and_merged_questions() {
+        let old = q("1", &["charte", "regles", "dpo", "gone"]);
+        let mut new = q(
+            "2",
+            &["charte-usage", "dpo-associe", "dpo-designe", "fresh"],
+        );
+        // charte-usage merges charte and regles; dpo is split in two.
+        new.themes[0].questions[0].replaces = vec!["charte".into(), "regles".into()];
+        new.themes[0].questions[1].replaces = vec!["dpo".into()];
+        new.themes[0].questions[2].replaces = vec!["dpo".into()];
+        let new = Questionnaire::new(
+            new.id.clone(),
+            new.version.clone(),
+            new.lang,
+            new.title.clone(),
+            None,
+            new.scale.clone(),
+            new.themes.clone(),
+        );
+        // Baseline: charte 100, regles 50, dpo 25, gone 0.
+        let base = Campaign::new(old.clone(), vec![sheet(&old, "RH", &[4, 2, 1, 0])]);
+        let cur = Campaign::new(new.clone(), vec![sheet(&new, "RH", &[4, 1, 1, 4])]);
+        let c = compare(&cur, &base);
+        assert_eq!(c.shared, 3);
+        let ids = |v: &[QuestionRef]| v.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&c.added), ["fresh"]);
+        assert_eq!(ids(&c.removed), ["gone"]);
+        // Baseline on the shared questions: (75 merged + 25 + 25) / 3.
+        assert_eq!(c.baseline.themes[0], Some(125.0 / 3.0));
+        // Current on the shared questions: (100 + 25 + 25) / 3 = 50.
+        assert_eq!(c.current.themes[0], Some(50.0));
     }
 }

@@ -1,6 +1,7 @@
 //! The demo campaign embedded in the binary: a fictional *communauté
-//! d’agglomération* with six directions answering in 2026, and the campaign
-//! of the year before as a baseline. `boussole demo` writes these files and
+//! d’agglomération* with six directions answering in 2026 on questionnaire
+//! 2027.1, and the campaign of the year before, answered on 2026.1, as a
+//! baseline. `boussole demo` writes these files and
 //! their report; they are the same as `examples/` in the repository.
 
 use crate::i18n::Lang;
@@ -13,6 +14,14 @@ pub const ORGANISATION: &str = "Communauté d’agglomération du Val-de-Loire";
 pub const CURRENT: &str = "campagne-2026";
 /// Folder of the baseline campaign.
 pub const BASELINE: &str = "campagne-2025";
+/// Folder of the questionnaire files written beside the campaigns.
+pub const QUESTIONNAIRES: &str = "questionnaires";
+/// The questionnaire the baseline was answered on (version 2026.1 of the
+/// default), written beside the campaigns: the demo compares across versions.
+pub const BASELINE_QUESTIONNAIRE: (&str, &str) = (
+    "questionnaires/ia-gouvernance-2026.1.fr.yaml",
+    include_str!("../questionnaires/archive/ia-gouvernance-2026.1.fr.yaml"),
+);
 /// File name of the demo report.
 pub const REPORT: &str = "rapport-demo.pdf";
 
@@ -144,6 +153,14 @@ pub static FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The baseline's questionnaire (the embedded archive of 2026.1), in the
+/// language of the report.
+pub fn baseline_questionnaire(lang: Lang) -> Result<Questionnaire, LoadError> {
+    let (name, text) = crate::defaults::archived("ia-gouvernance", "2026.1", lang)
+        .unwrap_or(BASELINE_QUESTIONNAIRE);
+    load::questionnaire_from_str(text, name, lang)
+}
+
 /// The answers of one campaign folder ([`CURRENT`] or [`BASELINE`]), loaded
 /// and validated like files on disk.
 pub fn sheets(
@@ -184,6 +201,9 @@ mod tests {
             let disk = std::fs::read_to_string(root.join(path)).unwrap();
             assert_eq!(*text, disk, "{path} differs from examples/");
         }
+        let (name, text) = BASELINE_QUESTIONNAIRE;
+        let disk = std::fs::read_to_string(root.join(name)).unwrap();
+        assert_eq!(text, disk, "examples/{name} differs from the archive");
     }
 
     #[test]
@@ -191,7 +211,13 @@ mod tests {
         let (name, text) = crate::defaults::questionnaire(Lang::Fr);
         let q = load::questionnaire_from_str(text, name, Lang::Fr).unwrap();
         let current = sheets(CURRENT, &q, Lang::Fr).unwrap();
-        let baseline = sheets(BASELINE, &q, Lang::Fr).unwrap();
+        let base_q = baseline_questionnaire(Lang::Fr).unwrap();
+        assert_eq!(base_q.version, "2026.1");
+        assert_ne!(
+            base_q.version, q.version,
+            "the demo compares across versions"
+        );
+        let baseline = sheets(BASELINE, &base_q, Lang::Fr).unwrap();
         assert_eq!(current.len() + baseline.len(), FILES.len());
         let mut departments: Vec<&str> = current.iter().map(|s| s.department.as_str()).collect();
         departments.sort();

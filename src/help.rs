@@ -138,10 +138,10 @@ const COMMANDS: &[CommandText] = &[
     (
         "questionnaire",
         "Writes the embedded questionnaire (to keep with each campaign, or to adapt)",
-        "  boussole questionnaire > questionnaire-2026.1.yaml
-  boussole --lang en questionnaire > questionnaire-2026.1.en.yaml",
-        "  boussole --lang en questionnaire > questionnaire-2026.1.en.yaml
-  boussole questionnaire > questionnaire-2026.1.fr.yaml",
+        "  boussole questionnaire > questionnaire-2027.1.yaml
+  boussole --lang en questionnaire > questionnaire-2027.1.en.yaml",
+        "  boussole --lang en questionnaire > questionnaire-2027.1.en.yaml
+  boussole questionnaire > questionnaire-2027.1.fr.yaml",
         "Conservez-le avec les réponses de la campagne : l’an prochain, si le questionnaire intégré a changé de version, il servira à comparer (--baseline-questionnaire).",
         "Keep it with the campaign's answers: next year, if the embedded questionnaire has a new version, it lets you compare (--baseline-questionnaire).",
     ),
@@ -212,7 +212,7 @@ const ARGS_EN: &[(&str, &str)] = &[
     ),
     (
         "baseline_questionnaire",
-        "Questionnaire of the earlier campaign (default: the same)",
+        "Questionnaire of the earlier campaign (default: the embedded version its answers name, else the same)",
     ),
     (
         "disagreements",
@@ -223,6 +223,10 @@ const ARGS_EN: &[(&str, &str)] = &[
         "Shows respondents' names (anonymous by default)",
     ),
     ("organisation", "Name of the local authority, on the cover"),
+    (
+        "min_group",
+        "No per-respondent detail (answers, comments, spreads) for a department with fewer than N respondents",
+    ),
     (
         "date",
         "Date of the campaign (YYYY-MM-DD; default: the latest answer's)",
@@ -258,6 +262,7 @@ fn value_name_en(name: &str) -> &'static str {
         "FORMAT" => "FORMAT",
         "SHELL" => "SHELL",
         "KIND" => "KIND",
+        "N" => "N",
         _ => "VALUE",
     }
 }
@@ -416,11 +421,10 @@ mod tests {
 
     #[test]
     fn version_names_the_questionnaire() {
-        assert!(
-            version().contains("questionnaire ia-gouvernance 2026.1"),
-            "{}",
-            version()
-        );
+        let (name, text) = crate::defaults::questionnaire(crate::i18n::Lang::Fr);
+        let q = crate::load::questionnaire_from_str(text, name, crate::i18n::Lang::Fr).unwrap();
+        let expected = format!("questionnaire {} {}", q.id, q.version);
+        assert!(version().contains(&expected), "{}", version());
     }
 
     #[test]

@@ -306,6 +306,7 @@ pub static FR: &[(&str, &str)] = &[
     ("ctx.theme", "ce thème"),
     ("ctx.question", "cette question"),
     ("ctx.option", "cette option"),
+    ("ctx.obligation", "cette obligation"),
     ("ctx.answer", "cette réponse"),
     // --- questionnaire rules -------------------------------------------------
     (
@@ -339,6 +340,35 @@ pub static FR: &[(&str, &str)] = &[
         "q.dup-question",
         "identifiant de question « {id} » en double (déjà utilisé ligne {line}) : chaque question doit avoir un identifiant unique dans tout le fichier",
     ),
+    (
+        "q.scope",
+        "portée « {scope} » inconnue : écrivez organisation (un fait de la collectivité) ou department (la direction du répondant)",
+    ),
+    (
+        "q.date",
+        "date « {date} » invalide pour « {field} » : écrivez-la AAAA-MM-JJ entre guillemets, par exemple \"2027-12-02\"",
+    ),
+    (
+        "q.until-before",
+        "l’échéance {until} précède la date d’application {from} : corrigez l’une des deux",
+    ),
+    (
+        "q.dup-obligation",
+        "identifiant d’obligation « {id} » en double (déjà utilisé ligne {line}) : chaque obligation du catalogue doit avoir un identifiant unique",
+    ),
+    (
+        "q.obligation-unknown",
+        "obligation « {id} » inconnue : citez un identifiant du catalogue « obligations » en tête du fichier ({known}), ou ajoutez-la au catalogue",
+    ),
+    ("q.obligation-none", "le fichier n’a pas de catalogue"),
+    (
+        "q.obligation-uncited",
+        "l’obligation « {id} » n’est citée par aucune question : citez-la dans le champ « obligations » d’une question, ou retirez-la du catalogue",
+    ),
+    (
+        "q.replaces-current",
+        "« {id} » est une question de cette version (ligne {line}) : « replaces » ne nomme que des questions d’une version antérieure",
+    ),
     // --- answers rules -------------------------------------------------------
     (
         "a.questionnaire",
@@ -366,7 +396,11 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "a.bad-word",
-        "réponse « {word} » inconnue : écrivez na (sans objet), unknown (je ne sais pas), ou le choix sur la ligne suivante, sous la forme « choice: 2 »",
+        "réponse « {word} » inconnue : écrivez na (sans objet), unknown (ne sait pas), ou le choix sur la ligne suivante, sous la forme « choice: 2 »",
+    ),
+    (
+        "a.bad-word-fr",
+        "réponse « {word} » inconnue : écrivez sans objet (ou so, na), ne sait pas (ou nsp, unknown), ou le choix sur la ligne suivante, sous la forme « choice: 2 »",
     ),
     (
         "a.date",
@@ -432,6 +466,19 @@ pub static FR: &[(&str, &str)] = &[
         "check.theme",
         "  {title} ({id}) : {questions} question(s), poids {weight}",
     ),
+    (
+        "check.scopes",
+        "portée : {organisation} question(s) sur la collectivité, {department} sur la direction du répondant ; {owned} avec un pilote suggéré, {stated} avec un constat rédigé",
+    ),
+    (
+        "check.obligations",
+        "{obligations} obligation(s) au catalogue, citées par {questions} question(s)",
+    ),
+    (
+        "check.replaces",
+        "{questions} question(s) reliée(s) à une version antérieure (replaces)",
+    ),
+    ("check.warning", "avertissement : {message}"),
     // --- compare ---------------------------------------------------------------
     ("cmp.new-short", "nouvelle"),
     (
@@ -713,8 +760,8 @@ pub static FR: &[(&str, &str)] = &[
         "assess.select-help",
         "↑↓ choisir · Entrée valider · Échap question précédente · Ctrl-C quitter",
     ),
-    ("assess.na", "Sans objet (na)"),
-    ("assess.unknown", "Je ne sais pas (unknown)"),
+    ("assess.na", "Sans objet"),
+    ("assess.unknown", "Ne sait pas"),
     ("assess.help-action", "? Aide et textes de référence"),
     ("assess.back-action", "← Question précédente"),
     ("assess.quit-action", "Quitter (reprendre plus tard)"),
@@ -862,7 +909,7 @@ pub static FR: &[(&str, &str)] = &[
     ("report.baseline-of", "la campagne du {date}"),
     ("report.baseline-previous", "la campagne précédente"),
     ("report.score-pct", "Score (%)"),
-    ("report.change-short", "Évol."),
+    ("report.change-short", "Évolution"),
     ("report.overall", "Global"),
     (
         "report.glance-note",
@@ -1014,20 +1061,20 @@ pub static FR: &[(&str, &str)] = &[
     ("report.references", "Textes de référence"),
     (
         "report.references-intro",
-        "Les questions s’appuient sur des textes juridiques et sur des guides. Pour chaque texte cité\u{a0}: les questions qui le citent, le score de l’organisation sur chacune et son niveau. La position d’ensemble est la moyenne de ces scores, pondérée par le poids des questions.",
+        "Deux sortes de textes fondent les questions : les obligations légales, qui s’imposent à la collectivité à une date donnée, et les guides de bonnes pratiques, qui ne s’imposent pas. Ils sont présentés séparément.",
     ),
     ("report.references-why", "Pourquoi ces textes comptent"),
     (
         "report.references-ai-act",
-        "Le règlement européen sur l’IA (règlement (UE) 2024/1689, modifié en 2026) s’applique à toute collectivité qui utilise un système d’IA\u{a0}: elle en est «\u{a0}déployeur\u{a0}». Depuis février 2025, certaines pratiques sont interdites (art. 5) et la collectivité doit prendre des mesures pour que les agents qui utilisent l’IA la maîtrisent (art. 4)\u{202f}; les obligations de transparence envers le public (art. 50) s’appliquent depuis août 2026\u{202f}; celles qui portent sur les systèmes à haut risque (art. 26 et 27) sont prévues pour décembre 2027.",
+        "Le règlement européen sur l’IA (RIA : règlement (UE) 2024/1689, modifié par le règlement (UE) 2026/1744) s’applique à toute collectivité qui utilise un système d’IA\u{a0}: elle en est alors «\u{a0}déployeur\u{a0}», et «\u{a0}fournisseur\u{a0}» d’un système qu’elle fait développer et met en service sous son nom (art. 3 et 25). Depuis le 2 février 2025, certaines pratiques sont interdites (art. 5) et la collectivité doit prendre des mesures pour favoriser la maîtrise de l’IA par ses agents et par ceux qui l’utilisent pour son compte (art. 4), sans qu’un niveau soit garanti\u{202f}; les obligations de transparence (art. 50) s’appliquent depuis le 2 août 2026, celles du fournisseur (informer l’usager qu’il échange avec une IA) comme celles du déployeur (signaler les hypertrucages et les textes générés qui informent le public)\u{202f}; celles qui portent sur les systèmes à haut risque de l’annexe III (art. 26, 27 et 49) s’appliqueront à partir du 2 décembre 2027, et au plus tard le 2 août 2030 pour ceux qu’une autorité publique utilisait déjà (art. 111).",
     ),
     (
         "report.references-crpa",
-        "Le code des relations entre le public et l’administration (CRPA) impose depuis 2017 une mention explicite sur toute décision individuelle prise sur le fondement d’un traitement algorithmique (art. L311-3-1) et, sur demande, l’explication de ce traitement (art. R311-3-1-2)\u{202f}; les administrations de 50 agents ou plus publient en ligne les règles de leurs principaux traitements (art. L312-1-3).",
+        "Le code des relations entre le public et l’administration (CRPA) impose depuis 2017 une mention explicite sur toute décision individuelle prise sur le fondement d’un traitement algorithmique, quel que soit le degré d’intervention humaine (art. L311-3-1), et, sur demande, la communication des règles de ce traitement sous une forme intelligible (art. R311-3-1-2)\u{202f}; le silence gardé un mois vaut refus (art. R*311-12 et R311-13). Les administrations de 50 agents ou plus publient en ligne les règles de leurs principaux traitements algorithmiques (art. L312-1-3 et D312-1-4).",
     ),
     (
         "report.references-gdpr",
-        "Le RGPD exige une analyse d’impact avant un traitement de données à risque élevé (art. 35) et encadre les décisions entièrement automatisées (art. 22). Les guides de la CNIL, du Conseil d’État et d’Etalab servent ici de références de bonnes pratiques.",
+        "Le RGPD exige une analyse d’impact avant un traitement de données personnelles susceptible d’engendrer un risque élevé (art. 35), impose d’associer le délégué à la protection des données (art. 38) et encadre les décisions fondées exclusivement sur un traitement automatisé (art. 22)\u{202f}; pour les décisions administratives, la loi Informatique et Libertés en fixe les conditions (art. 47). Les publications de la CNIL, du Conseil d’État, d’Etalab et du Défenseur des droits servent de repères de bonnes pratiques.",
     ),
     (
         "report.references-caveat",
@@ -1157,11 +1204,11 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "report.example-overall",
-        "Score global de l’organisation\u{a0}: moyenne des thèmes pondérée par leur poids = ({terms}) / ({weights}) = {score}\u{a0}%. Ce score est compris entre {lo} et {hi}\u{a0}: niveau «\u{a0}{level}\u{a0}».",
+        "Score global de l’organisation\u{a0}: moyenne des thèmes pondérée par leur poids = ({terms}) / ({weights}) = {score}\u{a0}%, soit {pct} tel que le rapport l’affiche. Ce score est compris entre {lo} et {hi}\u{a0}: niveau «\u{a0}{level}\u{a0}».",
     ),
     (
         "report.example-rounding",
-        "Les nombres sont arrondis à deux décimales pour l’affichage\u{202f}; le calcul, lui, n’arrondit jamais\u{a0}: refaire le calcul à partir des valeurs affichées peut donner un écart d’un centième.",
+        "Dans cet exemple, les nombres sont arrondis à deux décimales\u{202f}; ailleurs, le rapport affiche une décimale (ou aucune dans les listes). Le calcul, lui, n’arrondit jamais. Pour qu’un chiffre affiché ne contredise jamais son niveau, un score juste sous une limite de niveau est tronqué au lieu d’être arrondi vers la limite\u{a0}: avec cinq niveaux, 39,96 s’affiche 39,9 et non 40,0, qui se lirait au niveau supérieur.",
     ),
     ("report.annex", "Annexe"),
     (
@@ -1194,6 +1241,273 @@ pub static FR: &[(&str, &str)] = &[
     ("report.dept-same", "{count} stable(s)"),
     ("report.campaign-of", "Campagne du {date}"),
     ("report.campaign-previous", "Campagne précédente"),
+    // --- report: findings, plan, obligations, évolution (issue 14) ---------
+    ("report.findings", "Constats"),
+    ("report.finding-gap-lead", "Écart entre directions."),
+    (
+        "report.finding-gap-marked",
+        "{weak} est la plus en retard ({weak_score}, {weak_level}) et {strong} la plus avancée ({strong_score}, {strong_level}) : {gap} points les séparent, plus d’un niveau de l’échelle.",
+    ),
+    (
+        "report.finding-gap-small",
+        "Les directions sont proches : {gap} points séparent {weak} ({weak_score}, {weak_level}), la plus en retard, de {strong} ({strong_score}, {strong_level}).",
+    ),
+    (
+        "report.finding-one-department",
+        "Une seule direction a répondu, {name} ({score}, {level}) : le rapport ne compare pas de directions.",
+    ),
+    ("report.finding-theme-lead", "Thème en retard."),
+    ("report.finding-themes-lead", "Thèmes."),
+    (
+        "report.finding-lagging",
+        "{theme} est le thème le plus faible ({score}), {below} points sous le score global.",
+    ),
+    (
+        "report.finding-lagging-worst",
+        "{department} y obtient {score}.",
+    ),
+    (
+        "report.finding-themes-even",
+        "Aucun thème ne se détache : le plus faible, {theme}, obtient {lo} et le plus fort {hi}. Les écarts se jouent entre directions plus qu’entre thèmes.",
+    ),
+    (
+        "report.finding-progress-lead",
+        "Depuis la dernière campagne.",
+    ),
+    (
+        "report.finding-progress-up",
+        "Depuis {since}, le score global a progressé de {delta} points ({before} puis {now}).",
+    ),
+    (
+        "report.finding-progress-down",
+        "Depuis {since}, le score global a reculé de {delta} points ({before} puis {now}).",
+    ),
+    (
+        "report.finding-progress-same",
+        "Depuis {since}, le score global est stable ({before} puis {now}).",
+    ),
+    (
+        "report.finding-progress-theme",
+        "{theme} a le plus progressé ({delta} points).",
+    ),
+    (
+        "report.finding-progress-respondents",
+        "Les répondants ne sont pas tout à fait les mêmes ({before} puis {after}) : une partie de l’évolution peut tenir à ce changement.",
+    ),
+    ("report.finding-obligations-lead", "Obligations."),
+    (
+        "report.finding-obligations-one",
+        "{count} obligation sur {total} n’est pas entièrement tenue ou reste à vérifier : {list}.",
+    ),
+    (
+        "report.finding-obligations-many",
+        "{count} obligations sur {total} ne sont pas entièrement tenues ou restent à vérifier (voir les textes de référence) ; la première échéance : {list}.",
+    ),
+    ("report.finding-gaps-lead", "Faits à établir."),
+    (
+        "report.finding-gaps-one",
+        "Sur {count} question qui porte sur la collectivité entière, les directeurs se contredisent ou ne savent pas : {list}. Il faut d’abord établir le fait.",
+    ),
+    (
+        "report.finding-gaps-many",
+        "Sur {count} questions qui portent sur la collectivité entière, les directeurs se contredisent ou ne savent pas, par exemple : {list}. Il faut d’abord établir les faits.",
+    ),
+    ("report.finding-worst-lead", "Résultat le plus faible."),
+    ("report.finding-worst", "« {question} » : {score}, {level}."),
+    ("report.finding-strengths-lead", "Points d’appui."),
+    ("report.decide", "Ce que nous proposons de décider"),
+    (
+        "report.decision-fallback",
+        "Progresser sur ce constat : {finding}",
+    ),
+    (
+        "report.decision-meta",
+        "Porteur : {owner} · priorité {priority} · action n° {rank} du plan",
+    ),
+    ("report.owner-default", "Direction générale (DGS)"),
+    ("report.owner", "Porteur"),
+    ("report.priority-high", "haute"),
+    ("report.priority-medium", "moyenne"),
+    ("report.status", "Situation"),
+    ("report.status-in-place", "en place"),
+    ("report.status-partial", "partiel"),
+    ("report.status-not-in-place", "non en place"),
+    ("report.status-to-check", "à vérifier"),
+    ("report.status-unknown", "sans réponse"),
+    (
+        "report.participation-departments-one",
+        "{count} direction a répondu, avec {respondents} ({range}).",
+    ),
+    (
+        "report.participation-departments-many",
+        "{count} directions ont répondu, avec {respondents} ({range}).",
+    ),
+    ("report.respondents-one", "{count} répondant"),
+    ("report.respondents-many", "{count} répondants"),
+    ("report.per-department-same-one", "{count} par direction"),
+    ("report.per-department-same-many", "{count} par direction"),
+    (
+        "report.participation-answers",
+        "Sur {total} réponses attendues, {scored} sont notées ({scored_pct}), {na} disent « sans objet » ({na_pct}), {unknown} « ne sait pas » ({unknown_pct}) et {missing} sont restées vides ({missing_pct}).",
+    ),
+    (
+        "report.participation-answers-complete",
+        "Sur {total} réponses attendues, {scored} sont notées ({scored_pct}), {na} disent « sans objet » ({na_pct}), {unknown} « ne sait pas » ({unknown_pct}), et aucune n’est restée vide.",
+    ),
+    (
+        "report.plan-intro",
+        "Le plan retient au plus {max} actions, jamais sur une question déjà au niveau le plus haut (« {top} »). D’abord les obligations légales qui ne sont pas en place, la plus proche échéance en tête ; puis les plus grands écarts sur les questions qui pèsent le plus (poids de la question × écart au maximum × poids du thème). La priorité est haute pour une obligation ou un score sous 40 %, moyenne sinon. Le porteur est celui que suggère le questionnaire, à défaut la direction générale.",
+    ),
+    (
+        "report.horizon-obligations",
+        "Obligations à tenir, par échéance",
+    ),
+    (
+        "report.horizon-gaps",
+        "Les plus grands écarts sur les questions qui pèsent le plus",
+    ),
+    (
+        "report.action-situation",
+        "Constat : {finding} — {score}, {level} ({theme})",
+    ),
+    ("report.motivated-by", "Pourquoi"),
+    (
+        "report.plan-left-out-one",
+        "{count} autre question sous le niveau le plus haut n’entre pas dans le plan ; elle figure, avec son score, dans les pages des thèmes.",
+    ),
+    (
+        "report.plan-left-out-many",
+        "{count} autres questions sous le niveau le plus haut n’entrent pas dans le plan ; elles figurent, avec leur score, dans les pages des thèmes.",
+    ),
+    ("report.obligations", "Obligations légales"),
+    (
+        "report.obligations-intro",
+        "Une ligne par texte contraignant, dans l’ordre des articles, avec sa date d’application et la situation de la collectivité d’après les questions qui en relèvent.",
+    ),
+    ("report.obligation", "Texte"),
+    ("report.application", "Application"),
+    ("report.obligation-questions", "Questions qui en relèvent"),
+    (
+        "report.obligation-no-question",
+        "aucune question du questionnaire",
+    ),
+    (
+        "report.obligations-rule",
+        "Situation\u{a0}: «\u{a0}en place\u{a0}» quand chaque question qui en relève obtient au moins {in_place}, «\u{a0}non en place\u{a0}» quand toutes sont sous {partial}, «\u{a0}partiel\u{a0}» entre les deux\u{202f}; «\u{a0}à vérifier\u{a0}» dès qu’une de ces questions reçoit au moins {unknown} de «\u{a0}ne sait pas\u{a0}», ou, pour un fait de la collectivité entière, quand au moins un quart des répondants s’écartent de deux niveaux ou plus de la réponse la plus fréquente\u{a0}: il faut alors établir les faits avant de conclure.",
+    ),
+    ("report.in-force", "en vigueur"),
+    ("report.applies-from", "à partir du {date}"),
+    ("report.applies-until", " ; d’ici le {date}"),
+    ("report.good-practice", "Bonnes pratiques et guides"),
+    ("report.reference", "Référence"),
+    ("report.questions", "Questions"),
+    ("report.where-we-stand", "Où en est la collectivité"),
+    ("report.evolution", "Évolution"),
+    (
+        "report.evolution-intro",
+        "Depuis {since}, le score global est passé de {before} à {now} ({delta} points), calculé sur les questions communes aux deux campagnes.",
+    ),
+    (
+        "report.evolution-warning-title",
+        "Les répondants ont changé",
+    ),
+    (
+        "report.evolution-warning",
+        "{before} personnes avaient répondu à la campagne précédente, {after} à celle-ci ; dans {departments} des directions présentes les deux fois, le nombre de répondants a changé. Une évolution peut donc tenir aux personnes autant qu’aux pratiques.",
+    ),
+    ("report.evolution-themes", "Par thème"),
+    (
+        "report.evolution-departments",
+        "Par direction, la plus forte progression d’abord",
+    ),
+    ("report.evolution-new", "nouvelle"),
+    ("report.before", "Avant"),
+    ("report.change", "Évolution"),
+    // --- report: anonymity, method (issue 14) ---
+    (
+        "report.method-self-assessment",
+        "Chaque directeur ou directrice a répondu seul(e) au questionnaire, pour sa direction. Il s’agit d’une auto-évaluation déclarative : elle n’a pas été vérifiée par un audit, et elle vaut d’abord pour comparer les directions et suivre les progrès d’une campagne à l’autre.",
+    ),
+    ("report.method-conclusions", "Comment le rapport conclut"),
+    (
+        "report.rule-findings",
+        "Constats de la synthèse : l’écart entre la direction la plus avancée et la plus en retard est dit marqué à partir de {gap} points (un niveau de l’échelle) ; un thème est dit en retard quand il est au moins {lagging} points sous le score global ; une évolution est citée à partir de {change} point. Viennent ensuite les obligations qui ne sont pas en place, puis les questions portant sur la collectivité entière où les directeurs se contredisent ou ne savent pas ; faute de trois constats, le résultat le plus faible est cité.",
+    ),
+    (
+        "report.rule-plan",
+        "Plan d’action : au plus {max} actions. D’abord les questions qui relèvent d’une obligation et ne sont pas en place, l’échéance la plus proche en tête ; puis les autres, par poids de la question × (100 − score) / 100 × poids du thème. Priorité haute pour une obligation ou un score sous {partial}, moyenne sinon. La synthèse propose de décider les actions de priorité haute, au moins {min} et au plus {most}.",
+    ),
+    (
+        "report.rule-status",
+        "Situation d’une obligation\u{a0}: «\u{a0}en place\u{a0}» quand chaque question qui en relève obtient au moins {in_place}, «\u{a0}non en place\u{a0}» quand toutes sont sous {partial}, «\u{a0}partiel\u{a0}» entre les deux, «\u{a0}à vérifier\u{a0}» dès qu’une de ces questions reçoit au moins {unknown} de «\u{a0}ne sait pas\u{a0}», ou, pour un fait de la collectivité entière, quand au moins un quart des répondants s’écartent de deux niveaux ou plus de la réponse la plus fréquente\u{a0}: il faut alors établir les faits avant de conclure.",
+    ),
+    (
+        "report.rule-min-group",
+        "Anonymat : aucune réponse individuelle, aucun commentaire ni écart entre répondants n’est montré pour une direction de moins de {min} répondants ; ailleurs, les réponses sont comptées (« 2 × Défini ») sans étiquette qui relierait les réponses d’une même personne d’une question à l’autre.",
+    ),
+    (
+        "report.example-no-group",
+        "Aucune direction ne compte au moins {min} répondants : pour préserver l’anonymat, l’exemple part des scores des directions, sans montrer les réponses de personne.",
+    ),
+    ("report.choices-scores", "Choix et scores"),
+    ("report.theme-weight", "{theme} — poids du thème {weight}"),
+    ("report.choices-scale", "l’échelle commune (ci-dessus)"),
+    (
+        "report.scoring-table",
+        "Barème : le poids de chaque question et le score de chaque choix",
+    ),
+    (
+        "report.scoring-table-intro",
+        "Avec ce tableau et les réponses, chacun peut refaire tout score du rapport. Les questions sans choix propres se notent sur l’échelle commune : {scale}.",
+    ),
+    ("report.glossary", "Sigles"),
+    ("report.acronym", "Sigle"),
+    ("report.confidential-title", "Diffusion restreinte."),
+    (
+        "report.confidential",
+        "Ce rapport contient en annexe les réponses et les commentaires des directions. Ils restent anonymes et ne sont détaillés que pour les directions d’au moins {min} répondants, mais des collègues peuvent se reconnaître : ne le diffusez qu’aux personnes qui en ont besoin.",
+    ),
+    (
+        "report.min-group-spread-one",
+        "{count} direction compte moins de {min} répondants : ses écarts entre répondants ne sont pas montrés, pour préserver l’anonymat.",
+    ),
+    (
+        "report.min-group-spread-many",
+        "{count} directions comptent moins de {min} répondants : leurs écarts entre répondants ne sont pas montrés, pour préserver l’anonymat.",
+    ),
+    (
+        "report.min-group-agenda-one",
+        "{count} désaccord, dans une direction de moins de {min} répondants, n’est pas détaillé : il montrerait la réponse de chacun.",
+    ),
+    (
+        "report.min-group-agenda-many",
+        "{count} désaccords, dans des directions de moins de {min} répondants, ne sont pas détaillés : ils montreraient la réponse de chacun.",
+    ),
+    (
+        "report.agenda-intro-one",
+        "{count} question de ce thème sépare de deux niveaux ou plus des répondants d’une même direction : c’est le point à trancher ensemble, preuves à l’appui, en réunion de consensus. Les réponses sont comptées, sans dire qui a répondu quoi.",
+    ),
+    (
+        "report.agenda-intro-many",
+        "{count} questions de ce thème séparent de deux niveaux ou plus des répondants d’une même direction : ce sont les points à trancher ensemble, preuves à l’appui, en réunion de consensus. Les réponses sont comptées, sans dire qui a répondu quoi.",
+    ),
+    (
+        "report.min-group-annex-one",
+        "{count} répondant, moins que les {min} requis pour préserver l’anonymat : les réponses de cette direction ne sont pas détaillées ; ses scores figurent dans les pages des thèmes.",
+    ),
+    (
+        "report.min-group-annex-many",
+        "{count} répondants, moins que les {min} requis pour préserver l’anonymat : les réponses de cette direction ne sont pas détaillées ; ses scores figurent dans les pages des thèmes.",
+    ),
+    (
+        "report.annex-pooled-one",
+        "{count} répondant. Pour chaque question, le nombre de réponses de chaque sorte et les commentaires, sans nom ni numéro.",
+    ),
+    (
+        "report.annex-pooled-many",
+        "{count} répondants. Pour chaque question, le nombre de réponses de chaque sorte et les commentaires, sans nom ni numéro.",
+    ),
+    ("report.comments", "Commentaires"),
 ];
 
 /// English, the twin of [`FR`]: same keys, same placeholders.
@@ -1417,6 +1731,7 @@ pub static EN: &[(&str, &str)] = &[
     ("ctx.theme", "this theme"),
     ("ctx.question", "this question"),
     ("ctx.option", "this option"),
+    ("ctx.obligation", "this obligation"),
     ("ctx.answer", "this answer"),
     // --- questionnaire rules -------------------------------------------------
     (
@@ -1456,6 +1771,35 @@ pub static EN: &[(&str, &str)] = &[
         "q.dup-question",
         "duplicate question id \u{201c}{id}\u{201d} (already used on line {line}): every question needs an id unique in the whole file",
     ),
+    (
+        "q.scope",
+        "unknown scope \u{201c}{scope}\u{201d}: write organisation (a fact of the authority) or department (the respondent's department)",
+    ),
+    (
+        "q.date",
+        "invalid date \u{201c}{date}\u{201d} for \u{201c}{field}\u{201d}: write it YYYY-MM-DD in quotes, for example \"2027-12-02\"",
+    ),
+    (
+        "q.until-before",
+        "the deadline {until} is before the application date {from}: correct one of them",
+    ),
+    (
+        "q.dup-obligation",
+        "duplicate obligation id \u{201c}{id}\u{201d} (already used on line {line}): every obligation of the catalogue needs a unique id",
+    ),
+    (
+        "q.obligation-unknown",
+        "unknown obligation \u{201c}{id}\u{201d}: cite an id of the \u{201c}obligations\u{201d} catalogue at the top of the file ({known}), or add it to the catalogue",
+    ),
+    ("q.obligation-none", "the file has no catalogue"),
+    (
+        "q.obligation-uncited",
+        "obligation \u{201c}{id}\u{201d} is cited by no question: cite it in a question's \u{201c}obligations\u{201d} field, or remove it from the catalogue",
+    ),
+    (
+        "q.replaces-current",
+        "\u{201c}{id}\u{201d} is a question of this version (line {line}): \u{201c}replaces\u{201d} names only questions of an earlier version",
+    ),
     // --- answers rules -------------------------------------------------------
     (
         "a.questionnaire",
@@ -1484,6 +1828,10 @@ pub static EN: &[(&str, &str)] = &[
     (
         "a.bad-word",
         "unknown answer “{word}”: write na (not applicable), unknown (don't know), or the choice on the next line, as “choice: 2”",
+    ),
+    (
+        "a.bad-word-fr",
+        "unknown answer \u{201c}{word}\u{201d}: write sans objet (or so, na: not applicable), ne sait pas (or nsp, unknown: don't know), or the choice on the next line, as \u{201c}choice: 2\u{201d}",
     ),
     (
         "a.date",
@@ -1549,6 +1897,19 @@ pub static EN: &[(&str, &str)] = &[
         "check.theme",
         "  {title} ({id}): {questions} question(s), weight {weight}",
     ),
+    (
+        "check.scopes",
+        "scope: {organisation} question(s) about the authority, {department} about the respondent's department; {owned} with a suggested lead, {stated} with a written finding",
+    ),
+    (
+        "check.obligations",
+        "{obligations} obligation(s) in the catalogue, cited by {questions} question(s)",
+    ),
+    (
+        "check.replaces",
+        "{questions} question(s) linked to an earlier version (replaces)",
+    ),
+    ("check.warning", "warning: {message}"),
     // --- compare ---------------------------------------------------------------
     ("cmp.new-short", "new"),
     (
@@ -2113,20 +2474,20 @@ pub static EN: &[(&str, &str)] = &[
     ("report.references", "Reference texts"),
     (
         "report.references-intro",
-        "The questions rest on legal texts and on guides. For each text cited: the questions that cite it, the organisation’s score on each and its level. The overall position is the mean of these scores, weighted by the questions’ weights.",
+        "Two kinds of texts ground the questions: legal obligations, binding on the authority from a given date, and good-practice guides, which are not binding. They are shown apart.",
     ),
     ("report.references-why", "Why these texts matter"),
     (
         "report.references-ai-act",
-        "The EU AI Act (Regulation (EU) 2024/1689, amended in 2026) applies to any local authority that uses an AI system: it is a “deployer”. Since February 2025 some practices are prohibited (art. 5) and the authority must take measures so that staff using AI are AI-literate (art. 4); transparency duties towards the public (art. 50) apply since August 2026; those on high-risk systems (art. 26 and 27) are due in December 2027.",
+        "The EU AI Act (Regulation (EU) 2024/1689, amended by Regulation (EU) 2026/1744) applies to any local authority that uses an AI system: it is then a \u{201c}deployer\u{201d}, and the \u{201c}provider\u{201d} of a system it has developed and puts into service under its own name (art. 3 and 25). Since 2 February 2025 some practices are prohibited (art. 5) and the authority must take measures to support the AI literacy of its staff and of those using AI on its behalf (art. 4), with no level guaranteed; transparency duties (art. 50) apply since 2 August 2026, the provider’s (telling users they are interacting with an AI) as well as the deployer’s (disclosing deepfakes and generated text that informs the public); those on the high-risk systems listed in Annex III (art. 26, 27 and 49) apply from 2 December 2027, and by 2 August 2030 at the latest for systems a public authority already used (art. 111).",
     ),
     (
         "report.references-crpa",
-        "The French code of relations between the public and the administration (CRPA) has required since 2017 an explicit notice on any individual decision taken on the basis of an algorithmic processing (art. L311-3-1) and, on request, an explanation of that processing (art. R311-3-1-2); administrations of 50 staff or more publish online the rules of their main processings (art. L312-1-3).",
+        "The French code of relations between the public and the administration (CRPA) has required since 2017 an explicit notice on any individual decision taken on the basis of an algorithmic processing, whatever the human involvement (art. L311-3-1), and, on request, the rules of that processing in intelligible form (art. R311-3-1-2); one month of silence counts as a refusal (art. R*311-12 and R311-13). Administrations of 50 staff or more publish online the rules of their main algorithmic processings (art. L312-1-3 and D312-1-4).",
     ),
     (
         "report.references-gdpr",
-        "The GDPR requires an impact assessment before a high-risk processing of data (art. 35) and restricts fully automated decisions (art. 22). Guides from the CNIL, the Conseil d’État and Etalab serve here as references of good practice.",
+        "The GDPR requires an impact assessment before a processing of personal data likely to result in a high risk (art. 35), requires the data protection officer to be involved (art. 38) and restricts decisions based solely on automated processing (art. 22); for administrative decisions, the French Informatique et Libertés act sets the conditions (art. 47). Publications of the CNIL, the Conseil d’État, Etalab and the Défenseur des droits serve as good-practice benchmarks.",
     ),
     (
         "report.references-caveat",
@@ -2253,11 +2614,11 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "report.example-overall",
-        "Overall score of the organisation: mean of the themes weighted by their weights = ({terms}) / ({weights}) = {score}%. This score lies between {lo} and {hi}: level “{level}”.",
+        "Overall score of the organisation: mean of the themes weighted by their weights = ({terms}) / ({weights}) = {score}%, shown as {pct} in this report. This score lies between {lo} and {hi}: level “{level}”.",
     ),
     (
         "report.example-rounding",
-        "Numbers are rounded to two decimals for display; the calculation itself never rounds: redoing it from the displayed values may differ by a hundredth.",
+        "In this example, numbers are rounded to two decimals; elsewhere the report shows one decimal (or none in lists). The calculation itself never rounds. So that a printed figure never contradicts its level, a score just under a level boundary is cut rather than rounded up to it: with five levels, 39.96 prints 39.9, not 40.0, which would read as the next level.",
     ),
     ("report.annex", "Annex"),
     (
@@ -2290,6 +2651,267 @@ pub static EN: &[(&str, &str)] = &[
     ("report.dept-same", "{count} unchanged"),
     ("report.campaign-of", "Campaign of {date}"),
     ("report.campaign-previous", "Previous campaign"),
+    // --- report: findings, plan, obligations, évolution (issue 14) ---------
+    ("report.findings", "Findings"),
+    ("report.finding-gap-lead", "Gap between departments."),
+    (
+        "report.finding-gap-marked",
+        "{weak} is furthest behind ({weak_score}, {weak_level}) and {strong} furthest ahead ({strong_score}, {strong_level}): {gap} points apart, more than one level of the scale.",
+    ),
+    (
+        "report.finding-gap-small",
+        "The departments are close: {gap} points separate {weak} ({weak_score}, {weak_level}), furthest behind, from {strong} ({strong_score}, {strong_level}).",
+    ),
+    (
+        "report.finding-one-department",
+        "Only one department answered, {name} ({score}, {level}): the report compares no departments.",
+    ),
+    ("report.finding-theme-lead", "Lagging theme."),
+    ("report.finding-themes-lead", "Themes."),
+    (
+        "report.finding-lagging",
+        "{theme} is the weakest theme ({score}), {below} points under the overall score.",
+    ),
+    (
+        "report.finding-lagging-worst",
+        "{department} scores {score} on it.",
+    ),
+    (
+        "report.finding-themes-even",
+        "No theme stands out: the weakest, {theme}, scores {lo} and the strongest {hi}. The gaps lie between departments more than between themes.",
+    ),
+    ("report.finding-progress-lead", "Since the last campaign."),
+    (
+        "report.finding-progress-up",
+        "Since {since}, the overall score has risen by {delta} points ({before}, now {now}).",
+    ),
+    (
+        "report.finding-progress-down",
+        "Since {since}, the overall score has fallen by {delta} points ({before}, now {now}).",
+    ),
+    (
+        "report.finding-progress-same",
+        "Since {since}, the overall score is stable ({before}, now {now}).",
+    ),
+    (
+        "report.finding-progress-theme",
+        "{theme} rose most ({delta} points).",
+    ),
+    (
+        "report.finding-progress-respondents",
+        "The respondents are not quite the same ({before}, now {after}): part of the change may come from that.",
+    ),
+    ("report.finding-obligations-lead", "Obligations."),
+    (
+        "report.finding-obligations-one",
+        "{count} obligation of {total} is not fully met or remains to be checked: {list}.",
+    ),
+    (
+        "report.finding-obligations-many",
+        "{count} obligations of {total} are not fully met or remain to be checked (see the references chapter); the first deadline: {list}.",
+    ),
+    ("report.finding-gaps-lead", "Facts to establish."),
+    (
+        "report.finding-gaps-one",
+        "On {count} question about the whole authority, directors contradict each other or do not know: {list}. The fact must be established first.",
+    ),
+    (
+        "report.finding-gaps-many",
+        "On {count} questions about the whole authority, directors contradict each other or do not know, for example: {list}. The facts must be established first.",
+    ),
+    ("report.finding-worst-lead", "Weakest result."),
+    ("report.finding-worst", "“{question}”: {score}, {level}."),
+    ("report.finding-strengths-lead", "Strengths to build on."),
+    ("report.decide", "What we propose to decide"),
+    (
+        "report.decision-fallback",
+        "Make progress on this finding: {finding}",
+    ),
+    (
+        "report.decision-meta",
+        "Lead: {owner} · {priority} priority · action no. {rank} of the plan",
+    ),
+    ("report.owner-default", "Chief executive (DGS)"),
+    ("report.owner", "Lead"),
+    ("report.priority-high", "high"),
+    ("report.priority-medium", "medium"),
+    ("report.status", "Status"),
+    ("report.status-in-place", "in place"),
+    ("report.status-partial", "partial"),
+    ("report.status-not-in-place", "not in place"),
+    ("report.status-to-check", "to check"),
+    ("report.status-unknown", "no answer"),
+    (
+        "report.participation-departments-one",
+        "{count} department answered, with {respondents} ({range}).",
+    ),
+    (
+        "report.participation-departments-many",
+        "{count} departments answered, with {respondents} ({range}).",
+    ),
+    ("report.respondents-one", "{count} respondent"),
+    ("report.respondents-many", "{count} respondents"),
+    ("report.per-department-same-one", "{count} per department"),
+    ("report.per-department-same-many", "{count} per department"),
+    (
+        "report.participation-answers",
+        "Of {total} answers expected, {scored} are scored ({scored_pct}), {na} say “not applicable” ({na_pct}), {unknown} “don’t know” ({unknown_pct}) and {missing} were left blank ({missing_pct}).",
+    ),
+    (
+        "report.participation-answers-complete",
+        "Of {total} answers expected, {scored} are scored ({scored_pct}), {na} say “not applicable” ({na_pct}), {unknown} “don’t know” ({unknown_pct}), and none was left blank.",
+    ),
+    (
+        "report.plan-intro",
+        "The plan keeps at most {max} actions, never on a question already at the top level (“{top}”). First the legal obligations not in place, the nearest deadline first; then the largest gaps on the questions that weigh most (question weight × gap to the maximum × theme weight). Priority is high for an obligation or a score under 40%, medium otherwise. The lead is the one the questionnaire suggests, else the chief executive.",
+    ),
+    (
+        "report.horizon-obligations",
+        "Obligations to meet, by deadline",
+    ),
+    (
+        "report.horizon-gaps",
+        "The largest gaps on the questions that weigh most",
+    ),
+    (
+        "report.action-situation",
+        "Finding: {finding} — {score}, {level} ({theme})",
+    ),
+    ("report.motivated-by", "Why"),
+    (
+        "report.plan-left-out-one",
+        "{count} other question below the top level is not in the plan; it appears, with its score, in the theme pages.",
+    ),
+    (
+        "report.plan-left-out-many",
+        "{count} other questions below the top level are not in the plan; they appear, with their scores, in the theme pages.",
+    ),
+    ("report.obligations", "Legal obligations"),
+    (
+        "report.obligations-intro",
+        "One row per binding text, in article order, with its date of application and where the authority stands according to the questions that rest on it.",
+    ),
+    ("report.obligation", "Text"),
+    ("report.application", "Applies"),
+    ("report.obligation-questions", "Questions resting on it"),
+    (
+        "report.obligation-no-question",
+        "no question of the questionnaire",
+    ),
+    (
+        "report.obligations-rule",
+        "Status: “in place” when every question resting on it scores at least {in_place}, “not in place” when all are under {partial}, “partial” in between; “to check” as soon as one of those questions gets at least {unknown} of “don’t know”, or, for a fact of the whole authority, when at least a quarter of respondents depart by two levels or more from the most common answer: the facts must then be established before concluding.",
+    ),
+    ("report.in-force", "in force"),
+    ("report.applies-from", "from {date}"),
+    ("report.applies-until", "; by {date}"),
+    ("report.good-practice", "Good practice and guides"),
+    ("report.reference", "Reference"),
+    ("report.questions", "Questions"),
+    ("report.where-we-stand", "Where the authority stands"),
+    ("report.evolution", "Change"),
+    (
+        "report.evolution-intro",
+        "Since {since}, the overall score went from {before} to {now} ({delta} points), computed on the questions both campaigns share.",
+    ),
+    ("report.evolution-warning-title", "The respondents changed"),
+    (
+        "report.evolution-warning",
+        "{before} people answered the previous campaign, {after} this one; in {departments} of the departments present both times, the number of respondents changed. A change may therefore come from the people as much as from practice.",
+    ),
+    ("report.evolution-themes", "By theme"),
+    (
+        "report.evolution-departments",
+        "By department, largest rise first",
+    ),
+    ("report.evolution-new", "new"),
+    ("report.before", "Before"),
+    ("report.change", "Change"),
+    // --- report: anonymity, method (issue 14) ---
+    (
+        "report.method-self-assessment",
+        "Each director answered the questionnaire alone, for their department. It is a declarative self-assessment: it was not checked by an audit, and it is first of all a way to compare departments and follow progress from one campaign to the next.",
+    ),
+    ("report.method-conclusions", "How the report concludes"),
+    (
+        "report.rule-findings",
+        "Findings of the synthesis: the gap between the strongest and the weakest department is called marked from {gap} points (one level of the scale); a theme lags when it is at least {lagging} points under the overall score; a change is mentioned from {change} point. Then come the obligations not in place, then the questions about the whole authority on which directors contradict each other or do not know; with fewer than three findings, the weakest result is mentioned.",
+    ),
+    (
+        "report.rule-plan",
+        "Action plan: at most {max} actions. First the questions resting on an obligation that is not in place, the nearest deadline first; then the others, by question weight × (100 − score) / 100 × theme weight. High priority for an obligation or a score under {partial}, medium otherwise. The synthesis proposes to decide the high-priority actions, at least {min} and at most {most}.",
+    ),
+    (
+        "report.rule-status",
+        "Status of an obligation: “in place” when every question resting on it scores at least {in_place}, “not in place” when all are under {partial}, “partial” in between, “to check” as soon as one of those questions gets at least {unknown} of “don’t know”, or, for a fact of the whole authority, when at least a quarter of respondents depart by two levels or more from the most common answer: the facts must then be established before concluding.",
+    ),
+    (
+        "report.rule-min-group",
+        "Anonymity: no individual answer, comment or spread between respondents is shown for a department with fewer than {min} respondents; elsewhere answers are counted (“2 × Defined”) with no label that would link one person’s answers from one question to the next.",
+    ),
+    (
+        "report.example-no-group",
+        "No department has at least {min} respondents: to keep answers anonymous, the example starts from the departments’ scores, showing no one’s answers.",
+    ),
+    ("report.choices-scores", "Choices and scores"),
+    ("report.theme-weight", "{theme} — theme weight {weight}"),
+    ("report.choices-scale", "the common scale (above)"),
+    (
+        "report.scoring-table",
+        "Scoring table: each question’s weight and each choice’s score",
+    ),
+    (
+        "report.scoring-table-intro",
+        "With this table and the answers, anyone can recompute every score of the report. Questions without their own choices are scored on the common scale: {scale}.",
+    ),
+    ("report.glossary", "Acronyms"),
+    ("report.acronym", "Acronym"),
+    ("report.confidential-title", "Restricted circulation."),
+    (
+        "report.confidential",
+        "This report’s annex contains the departments’ answers and comments. They stay anonymous and are detailed only for departments with at least {min} respondents, but colleagues may recognise each other: share it only with those who need it.",
+    ),
+    (
+        "report.min-group-spread-one",
+        "{count} department has fewer than {min} respondents: its spread between respondents is not shown, to keep answers anonymous.",
+    ),
+    (
+        "report.min-group-spread-many",
+        "{count} departments have fewer than {min} respondents: their spreads between respondents are not shown, to keep answers anonymous.",
+    ),
+    (
+        "report.min-group-agenda-one",
+        "{count} disagreement, in a department with fewer than {min} respondents, is not detailed: it would show each person’s answer.",
+    ),
+    (
+        "report.min-group-agenda-many",
+        "{count} disagreements, in departments with fewer than {min} respondents, are not detailed: they would show each person’s answer.",
+    ),
+    (
+        "report.agenda-intro-one",
+        "{count} question of this theme separates respondents of the same department by two levels or more: the point to settle together, evidence in hand, in a consensus meeting. Answers are counted, without saying who answered what.",
+    ),
+    (
+        "report.agenda-intro-many",
+        "{count} questions of this theme separate respondents of the same department by two levels or more: the points to settle together, evidence in hand, in a consensus meeting. Answers are counted, without saying who answered what.",
+    ),
+    (
+        "report.min-group-annex-one",
+        "{count} respondent, fewer than the {min} needed to keep answers anonymous: this department’s answers are not detailed; its scores are in the theme pages.",
+    ),
+    (
+        "report.min-group-annex-many",
+        "{count} respondents, fewer than the {min} needed to keep answers anonymous: this department’s answers are not detailed; its scores are in the theme pages.",
+    ),
+    (
+        "report.annex-pooled-one",
+        "{count} respondent. For each question, how many gave each answer, and the comments, with no name or number.",
+    ),
+    (
+        "report.annex-pooled-many",
+        "{count} respondents. For each question, how many gave each answer, and the comments, with no name or number.",
+    ),
+    ("report.comments", "Comments"),
 ];
 
 #[cfg(test)]

@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::i18n::{Lang, t, tf};
-use crate::model::{Answer, AnswerSheet, Choice, Date, Level, Question, Questionnaire, Theme};
+use crate::model::{
+    Answer, AnswerSheet, Choice, Date, Level, Obligation, Question, Questionnaire, Scope, Theme,
+};
 use crate::yaml::{self, Node, Value};
 
 /// Default cap on the size of one input file, in MiB.
@@ -160,6 +162,8 @@ fn line_col(text: &str, offset: usize) -> (u32, u32) {
 struct Walker {
     lang: Lang,
     diags: Vec<Diagnostic>,
+    /// Problems that do not stop the file from being used.
+    warnings: Vec<Diagnostic>,
 }
 
 /// The entries of a YAML mapping, checked against the allowed keys.
@@ -175,6 +179,7 @@ impl Walker {
         Walker {
             lang,
             diags: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -184,6 +189,75 @@ impl Walker {
             column: node.column,
             message,
         });
+    }
+
+    fn warn(&mut self, node: &Node, message: String) {
+        self.warnings.push(Diagnostic {
+            line: node.line,
+            column: node.column,
+            message,
+        });
+    }
+
+    /// An optional list of ids (`obligations`, `replaces`): each item with
+    /// its node, for later checks. An absent or null field is an empty list.
+    fn id_list<'a>(&mut self, f: &Fields<'a>, key: &str) -> Option<Vec<(String, &'a Node)>> {
+        let Some(n) = f.get(key) else {
+            return Some(Vec::new());
+        };
+        match &n.value {
+            Value::Null => Some(Vec::new()),
+            Value::Seq(items) => {
+                let mut ok = true;
+                let mut ids = Vec::new();
+                for item in items {
+                    match self.string(item, key) {
+                        Some(id) if valid_id(&id) => ids.push((id, item)),
+                        Some(id) => {
+                            let message = tf(self.lang, "q.id-format", &[("id", &id)]);
+                            self.err(item, message);
+                            ok = false;
+                        }
+                        None => ok = false,
+                    }
+                }
+                ok.then_some(ids)
+            }
+            _ => {
+                let expected = t(self.lang, "type.list");
+                self.type_err(n, key, expected);
+                None
+            }
+        }
+    }
+
+    /// An optional `scope` field.
+    fn scope(&mut self, f: &Fields) -> Option<Option<Scope>> {
+        let Some(n) = f.get("scope") else {
+            return Some(None);
+        };
+        let word = self.string(n, "scope")?;
+        match Scope::from_code(word.trim()) {
+            Some(scope) => Some(Some(scope)),
+            None => {
+                let message = tf(self.lang, "q.scope", &[("scope", &word)]);
+                self.err(n, message);
+                None
+            }
+        }
+    }
+
+    /// A required or optional ISO date field.
+    fn date(&mut self, node: &Node, field: &str) -> Option<Date> {
+        let text = scalar_text(&node.value);
+        match (&node.value, Date::parse(&text)) {
+            (Value::Str(_), Some(d)) => Some(d),
+            _ => {
+                let message = tf(self.lang, "q.date", &[("field", &field), ("date", &text)]);
+                self.err(node, message);
+                None
+            }
+        }
     }
 
     fn type_err(&mut self, node: &Node, field: &str, expected: &str) {
@@ -304,11 +378,7 @@ impl Walker {
     fn id(&mut self, f: &Fields, key: &str, ctx: &str) -> Option<(String, u32)> {
         let node = self.required(f, key, ctx)?;
         let id = self.string(node, key)?;
-        if id.is_empty()
-            || !id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
+        if !valid_id(&id) {
             let message = tf(self.lang, "q.id-format", &[("id", &id)]);
             self.err(node, message);
             return None;
@@ -370,6 +440,14 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// Whether an id matches `[a-z0-9-]+`.
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// The catalogue key of a context noun (kept `'static` for [`t`]).
 fn leak_ctx(ctx: &str) -> &'static str {
     match ctx {
@@ -377,6 +455,7 @@ fn leak_ctx(ctx: &str) -> &'static str {
         "theme" => "ctx.theme",
         "question" => "ctx.question",
         "option" => "ctx.option",
+        "obligation" => "ctx.obligation",
         "answer" => "ctx.answer",
         _ => "ctx.document",
     }
@@ -473,16 +552,31 @@ pub const QUESTIONNAIRE_FIELDS: &[&str] = &[
     "title",
     "description",
     "scale",
+    "obligations",
     "themes",
 ];
 pub const LEVEL_FIELDS: &[&str] = &["label", "description"];
-pub const THEME_FIELDS: &[&str] = &["id", "title", "short", "weight", "description", "questions"];
+pub const OBLIGATION_FIELDS: &[&str] = &["id", "text", "applies_from", "until", "who", "note"];
+pub const THEME_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "short",
+    "weight",
+    "scope",
+    "description",
+    "questions",
+];
 pub const QUESTION_FIELDS: &[&str] = &[
     "id",
     "text",
+    "statement",
     "help",
     "weight",
+    "scope",
+    "owner",
+    "obligations",
     "references",
+    "replaces",
     "recommendation",
     "options",
 ];
@@ -518,11 +612,28 @@ pub fn questionnaire_from_str(
     shown: &str,
     lang: Lang,
 ) -> Result<Questionnaire, LoadError> {
+    questionnaire_with_warnings(text, shown, lang).map(|(q, _)| q)
+}
+
+/// Parses and validates a questionnaire, also returning what deserves a
+/// warning but does not stop it from being used (an obligation of the
+/// catalogue that no question cites), as `FILE:LINE:COLUMN` diagnostics.
+pub fn questionnaire_with_warnings(
+    text: &str,
+    shown: &str,
+    lang: Lang,
+) -> Result<(Questionnaire, LoadError), LoadError> {
     let root = parse_tree(text, shown, lang)?;
     let mut w = Walker::new(lang);
     let q = walk_questionnaire(&mut w, &root);
     match q {
-        Some(q) if w.diags.is_empty() => Ok(q),
+        Some(q) if w.diags.is_empty() => {
+            let warnings = LoadError {
+                path: shown.to_string(),
+                diagnostics: std::mem::take(&mut w.warnings),
+            };
+            Ok((q, warnings))
+        }
         _ => Err(LoadError {
             path: shown.to_string(),
             diagnostics: w.diags,
@@ -578,48 +689,149 @@ fn walk_questionnaire(w: &mut Walker, root: &Node) -> Option<Questionnaire> {
         levels.into_iter().collect::<Option<Vec<_>>>()
     });
 
-    let mut theme_ids: Vec<(String, u32)> = Vec::new();
-    let mut question_ids: Vec<(String, u32)> = Vec::new();
+    let obligations = match f.get("obligations") {
+        None => Some(Vec::new()),
+        Some(n) if n.value == Value::Null => Some(Vec::new()),
+        Some(n) => w.list(n, "obligations").and_then(|items| {
+            let mut ids: Vec<(String, u32)> = Vec::new();
+            let all: Vec<Option<(Obligation, &Node)>> = items
+                .iter()
+                .map(|item| walk_obligation(w, item, &mut ids))
+                .collect();
+            all.into_iter().collect::<Option<Vec<_>>>()
+        }),
+    };
+    let mut catalogue: Vec<&str> = Vec::new();
+    for (o, _) in obligations.iter().flatten() {
+        if !catalogue.contains(&o.id.as_str()) {
+            catalogue.push(&o.id);
+        }
+    }
+
+    let mut ids = QuestionIds::default();
     let themes = w.required(&f, "themes", "document").and_then(|n| {
         let items = w.list(n, "themes")?;
         let themes: Vec<Option<Theme>> = items
             .iter()
-            .map(|item| walk_theme(w, item, &mut theme_ids, &mut question_ids))
+            .map(|item| {
+                walk_theme(
+                    w,
+                    item,
+                    &mut ids,
+                    obligations.is_some().then_some(&catalogue),
+                )
+            })
             .collect();
         themes.into_iter().collect::<Option<Vec<_>>>()
     });
 
-    Some(Questionnaire::new(
-        id?,
-        version?,
-        lang?,
-        title?,
-        description,
-        scale?,
-        themes?,
+    // `replaces` names questions of an earlier version: never a current id,
+    // which would make the match across versions ambiguous.
+    for (old, node) in &ids.replaced {
+        if let Some((_, line)) = ids.questions.iter().find(|(id, _)| id == old) {
+            let message = tf(w.lang, "q.replaces-current", &[("id", old), ("line", line)]);
+            w.err(node, message);
+        }
+    }
+    // An obligation no question cites: a warning (the catalogue may be
+    // shared between questionnaires), an error only in the default's tests.
+    for (o, node) in obligations.iter().flatten() {
+        if !ids.cited.iter().any(|c| c == &o.id) {
+            let message = tf(w.lang, "q.obligation-uncited", &[("id", &o.id)]);
+            w.warn(node, message);
+        }
+    }
+
+    Some(
+        Questionnaire::new(id?, version?, lang?, title?, description, scale?, themes?)
+            .with_obligations(obligations?.into_iter().map(|(o, _)| o).collect()),
+    )
+}
+
+/// Ids met while walking questions, for the checks made once all are known.
+#[derive(Default)]
+struct QuestionIds<'a> {
+    /// Theme ids, with their line.
+    themes: Vec<(String, u32)>,
+    /// Question ids, with their line.
+    questions: Vec<(String, u32)>,
+    /// Every `replaces` item, with its node.
+    replaced: Vec<(String, &'a Node)>,
+    /// Every obligation id cited by a question.
+    cited: Vec<String>,
+}
+
+/// One entry of the obligations catalogue, with its `id` node (or the
+/// entry's own node) for messages.
+fn walk_obligation<'a>(
+    w: &mut Walker,
+    node: &'a Node,
+    ids: &mut Vec<(String, u32)>,
+) -> Option<(Obligation, &'a Node)> {
+    let f = w.fields(node, "obligations", OBLIGATION_FIELDS)?;
+    let id = w.id(&f, "id", "obligation");
+    if let Some((id, line)) = &id {
+        check_unique(w, &f, id, *line, ids, "q.dup-obligation");
+    }
+    let text = w.required_text(&f, "text", "obligation");
+    let applies_from = w
+        .required(&f, "applies_from", "obligation")
+        .and_then(|n| w.date(n, "applies_from"));
+    let until = match f.get("until") {
+        None => Some(None),
+        Some(n) if n.value == Value::Null => Some(None),
+        Some(n) => w.date(n, "until").map(|until| {
+            if let Some(from) = applies_from
+                && until < from
+            {
+                let message = tf(
+                    w.lang,
+                    "q.until-before",
+                    &[("until", &until), ("from", &from)],
+                );
+                w.err(n, message);
+            }
+            Some(until)
+        }),
+    };
+    let who = w.optional_text(&f, "who");
+    let note = w.optional_text(&f, "note");
+    let at = f.get("id").unwrap_or(node);
+    Some((
+        Obligation {
+            id: id?.0,
+            text: text?,
+            applies_from: applies_from?,
+            until: until?,
+            who,
+            note,
+        },
+        at,
     ))
 }
 
-fn walk_theme(
+fn walk_theme<'a>(
     w: &mut Walker,
-    node: &Node,
-    theme_ids: &mut Vec<(String, u32)>,
-    question_ids: &mut Vec<(String, u32)>,
+    node: &'a Node,
+    ids: &mut QuestionIds<'a>,
+    catalogue: Option<&Vec<&str>>,
 ) -> Option<Theme> {
     let f = w.fields(node, "themes", THEME_FIELDS)?;
     let id = w.id(&f, "id", "theme");
     if let Some((id, line)) = &id {
-        check_unique(w, &f, id, *line, theme_ids, "q.dup-theme");
+        check_unique(w, &f, id, *line, &mut ids.themes, "q.dup-theme");
     }
     let title = w.required_text(&f, "title", "theme");
     let short = w.optional_text(&f, "short");
     let weight = w.weight(&f);
+    let scope = w.scope(&f);
     let description = w.optional_text(&f, "description");
+    let default_scope = scope.flatten().unwrap_or_default();
     let questions = w.required(&f, "questions", "theme").and_then(|n| {
         let items = w.list(n, "questions")?;
         let qs: Vec<Option<Question>> = items
             .iter()
-            .map(|q| walk_question(w, q, question_ids))
+            .map(|q| walk_question(w, q, ids, catalogue, default_scope))
             .collect();
         qs.into_iter().collect::<Option<Vec<_>>>()
     });
@@ -629,6 +841,7 @@ fn walk_theme(
         short,
         weight,
         description,
+        scope: scope?,
         questions: questions?,
     })
 }
@@ -652,18 +865,64 @@ fn check_unique(
     }
 }
 
-fn walk_question(
+fn walk_question<'a>(
     w: &mut Walker,
-    node: &Node,
-    question_ids: &mut Vec<(String, u32)>,
+    node: &'a Node,
+    ids: &mut QuestionIds<'a>,
+    catalogue: Option<&Vec<&str>>,
+    default_scope: Scope,
 ) -> Option<Question> {
     let f = w.fields(node, "questions", QUESTION_FIELDS)?;
     let id = w.id(&f, "id", "question");
     if let Some((id, line)) = &id {
-        check_unique(w, &f, id, *line, question_ids, "q.dup-question");
+        check_unique(w, &f, id, *line, &mut ids.questions, "q.dup-question");
     }
     let text = w.required_text(&f, "text", "question");
+    let statement = w.optional_text(&f, "statement");
     let help = w.optional_text(&f, "help");
+    let scope = w.scope(&f).map(|s| s.unwrap_or(default_scope));
+    let owner = w
+        .optional_text(&f, "owner")
+        .map(|o| o.trim().to_string())
+        .filter(|o| !o.is_empty());
+    let obligations = w.id_list(&f, "obligations").map(|list| {
+        let mut out: Vec<String> = Vec::new();
+        for (cited, node) in list {
+            // With no catalogue (or a broken one, already reported), every
+            // citation is unknown; say so only when the catalogue is sound.
+            match catalogue {
+                Some(known) if !known.contains(&cited.as_str()) => {
+                    let known = if known.is_empty() {
+                        t(w.lang, "q.obligation-none").to_string()
+                    } else {
+                        known.join(", ")
+                    };
+                    let message = tf(
+                        w.lang,
+                        "q.obligation-unknown",
+                        &[("id", &cited), ("known", &known)],
+                    );
+                    w.err(node, message);
+                }
+                _ => {}
+            }
+            if !out.contains(&cited) {
+                ids.cited.push(cited.clone());
+                out.push(cited);
+            }
+        }
+        out
+    });
+    let replaces = w.id_list(&f, "replaces").map(|list| {
+        let mut out: Vec<String> = Vec::new();
+        for (old, node) in list {
+            if !out.contains(&old) {
+                out.push(old.clone());
+            }
+            ids.replaced.push((old, node));
+        }
+        out
+    });
     let weight = w.weight(&f);
     let recommendation = w.optional_text(&f, "recommendation");
     let references = match f.get("references") {
@@ -723,6 +982,11 @@ fn walk_question(
         references: references?,
         recommendation,
         options: options?,
+        scope: scope?,
+        owner,
+        obligations: obligations?,
+        replaces: replaces?,
+        statement,
     })
 }
 
@@ -733,10 +997,20 @@ pub fn questionnaire_from_path(
     shown: &str,
     lang: Option<Lang>,
 ) -> Result<Questionnaire, LoadError> {
+    questionnaire_from_path_with_warnings(path, shown, lang).map(|(q, _)| q)
+}
+
+/// [`questionnaire_from_path`], also returning the warnings of
+/// [`questionnaire_with_warnings`].
+pub fn questionnaire_from_path_with_warnings(
+    path: &Path,
+    shown: &str,
+    lang: Option<Lang>,
+) -> Result<(Questionnaire, LoadError), LoadError> {
     let fallback = lang.unwrap_or_else(Lang::from_env);
     let text = read_text(path, shown, fallback)?;
     let lang = lang.or_else(|| declared_lang(&text)).unwrap_or(fallback);
-    questionnaire_from_str(&text, shown, lang)
+    questionnaire_with_warnings(&text, shown, lang)
 }
 
 /// Parses and validates an answers file against its questionnaire (SPEC §2).
@@ -900,7 +1174,7 @@ fn walk_answer(
         return;
     };
     let answer = match &value.value {
-        Value::Str(word) => word_answer(w, value, word, None),
+        Value::Str(word) => word_answer(w, q.lang, value, word, None),
         Value::Map(_) => {
             let Some(af) = w.fields(value, &id, ANSWER_FIELDS) else {
                 return;
@@ -941,8 +1215,8 @@ fn walk_answer(
                         })
                     }
                 }
-                Value::Str(word) if word == "na" || word == "unknown" => {
-                    word_answer(w, choice, word, comment)
+                Value::Str(word) if answer_word(q.lang, word).is_some() => {
+                    word_answer(w, q.lang, choice, word, comment)
                 }
                 _ => {
                     let expected = t(w.lang, "type.integer");
@@ -955,7 +1229,7 @@ fn walk_answer(
         _ => {
             let message = tf(
                 w.lang,
-                "a.bad-word",
+                bad_word_key(q.lang),
                 &[("word", &scalar_text(&value.value))],
             );
             w.err(value, message);
@@ -967,12 +1241,60 @@ fn walk_answer(
     }
 }
 
-fn word_answer(w: &mut Walker, node: &Node, word: &str, comment: Option<String>) -> Option<Answer> {
-    match word {
-        "na" => Some(Answer::Na { comment }),
-        "unknown" => Some(Answer::Unknown { comment }),
-        _ => {
-            let message = tf(w.lang, "a.bad-word", &[("word", &word)]);
+/// The words that stand for an answer without a choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerWord {
+    /// `na`; in French files also `sans objet` or `so`.
+    Na,
+    /// `unknown`; in French files also `ne sait pas` or `nsp`.
+    Unknown,
+}
+
+/// Reads an answer word: `na` and `unknown`, and the French `sans objet` /
+/// `so` and `ne sait pas` / `nsp` (any case, spaces around ignored).
+///
+/// The French words are read whatever the questionnaire's language: the
+/// twins share ids and versions, so a file typed in French for the French
+/// questionnaire must still load when a report is made in English.
+pub fn answer_word(_questionnaire_lang: Lang, word: &str) -> Option<AnswerWord> {
+    let word = word.trim();
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if is("na") {
+        return Some(AnswerWord::Na);
+    }
+    if is("unknown") {
+        return Some(AnswerWord::Unknown);
+    }
+    let lower = word.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        ["so"] | ["sans", "objet"] => Some(AnswerWord::Na),
+        ["nsp"] | ["ne", "sait", "pas"] => Some(AnswerWord::Unknown),
+        _ => None,
+    }
+}
+
+/// The message for an unknown answer word, listing the words the
+/// questionnaire's language accepts.
+fn bad_word_key(questionnaire_lang: Lang) -> &'static str {
+    match questionnaire_lang {
+        Lang::Fr => "a.bad-word-fr",
+        Lang::En => "a.bad-word",
+    }
+}
+
+fn word_answer(
+    w: &mut Walker,
+    questionnaire_lang: Lang,
+    node: &Node,
+    word: &str,
+    comment: Option<String>,
+) -> Option<Answer> {
+    match answer_word(questionnaire_lang, word) {
+        Some(AnswerWord::Na) => Some(Answer::Na { comment }),
+        Some(AnswerWord::Unknown) => Some(Answer::Unknown { comment }),
+        None => {
+            let message = tf(w.lang, bad_word_key(questionnaire_lang), &[("word", &word)]);
             w.err(node, message);
             None
         }
@@ -1160,5 +1482,193 @@ mod tests {
         assert_eq!(declared_lang("id: x\nlang: en # English\n"), Some(Lang::En));
         assert_eq!(declared_lang("lang: \"fr\"\n"), Some(Lang::Fr));
         assert_eq!(declared_lang("id: x\n"), None);
+    }
+
+    /// A questionnaire with the December 2026 fields, to mutate.
+    const WITH_FIELDS: &str = r#"id: essai
+version: "2"
+lang: fr
+title: Essai
+scale: [{label: Bas}, {label: Haut}]
+obligations:
+  - id: ria-art-4
+    text: "Règlement (UE) 2024/1689, art. 4"
+    applies_from: "2025-02-02"
+  - id: ria-art-26
+    text: "Règlement (UE) 2024/1689, art. 26"
+    applies_from: "2027-12-02"
+    until: "2030-08-02"
+    who: déployeurs
+themes:
+  - id: t
+    title: T
+    scope: organisation
+    questions:
+      - id: a
+        text: A ?
+        statement: A est fait.
+        owner: DGS
+        obligations: [ria-art-4]
+        replaces: [old-a, old-b]
+      - id: b
+        text: B ?
+        scope: department
+        obligations: [ria-art-26, ria-art-4]
+"#;
+
+    fn load(text: &str) -> Result<(Questionnaire, LoadError), LoadError> {
+        questionnaire_with_warnings(text, "q.yaml", Lang::Fr)
+    }
+
+    fn problems(text: &str) -> Vec<(u32, u32, String)> {
+        match load(text) {
+            Ok(_) => Vec::new(),
+            Err(e) => e
+                .diagnostics
+                .into_iter()
+                .map(|d| (d.line, d.column, d.message))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn december_2026_fields_are_read() {
+        let (q, warnings) = load(WITH_FIELDS).unwrap();
+        assert!(warnings.diagnostics.is_empty(), "{warnings}");
+        let (_, a) = q.question("a").unwrap();
+        let (_, b) = q.question("b").unwrap();
+        assert_eq!(a.scope, Scope::Organisation, "theme default");
+        assert_eq!(b.scope, Scope::Department, "own scope wins");
+        assert_eq!(a.owner.as_deref(), Some("DGS"));
+        assert_eq!(a.statement.as_deref(), Some("A est fait."));
+        assert_eq!(a.replaces, ["old-a", "old-b"]);
+        let cited: Vec<&str> = q.obligations_of(b).map(|o| o.id.as_str()).collect();
+        assert_eq!(cited, ["ria-art-26", "ria-art-4"]);
+        let o = q.obligation("ria-art-26").unwrap();
+        assert_eq!(o.applies_from.to_string(), "2027-12-02");
+        assert_eq!(
+            o.until.map(|d| d.to_string()).as_deref(),
+            Some("2030-08-02")
+        );
+        assert_eq!(o.who.as_deref(), Some("déployeurs"));
+        assert_eq!(q.questions_citing("ria-art-4").count(), 2);
+        assert_eq!(q.scope_counts(), (1, 1));
+    }
+
+    #[test]
+    fn unknown_scope_is_an_error_at_its_value() {
+        let text = WITH_FIELDS.replace("scope: department", "scope: direction");
+        let p = problems(&text);
+        assert!(
+            p.iter()
+                .any(|(l, c, m)| (*l, *c) == (28, 16) && m.contains("direction")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_obligation_is_an_error_at_the_citation() {
+        let text = WITH_FIELDS.replace("[ria-art-26, ria-art-4]", "[ria-art-26, ria-art-5]");
+        let p = problems(&text);
+        assert!(
+            p.iter().any(|(l, c, m)| (*l, *c) == (29, 35)
+                && m.contains("ria-art-5")
+                && m.contains("ria-art-4")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn obligation_dates_and_ids_are_checked() {
+        let bad_date = WITH_FIELDS.replace("\"2025-02-02\"", "\"2025-02-30\"");
+        assert!(
+            problems(&bad_date)
+                .iter()
+                .any(|(l, c, m)| (*l, *c) == (9, 19) && m.contains("2025-02-30")),
+            "{:?}",
+            problems(&bad_date)
+        );
+        let before = WITH_FIELDS.replace("\"2030-08-02\"", "\"2020-08-02\"");
+        assert!(
+            problems(&before)
+                .iter()
+                .any(|(l, _, m)| *l == 13 && m.contains("2020-08-02")),
+            "{:?}",
+            problems(&before)
+        );
+        let dup = WITH_FIELDS.replace("id: ria-art-26", "id: ria-art-4");
+        assert!(
+            problems(&dup)
+                .iter()
+                .any(|(l, c, m)| (*l, *c) == (10, 9) && m.contains("ligne 7")),
+            "{:?}",
+            problems(&dup)
+        );
+    }
+
+    #[test]
+    fn replaces_must_not_name_a_current_question() {
+        let text = WITH_FIELDS.replace("[old-a, old-b]", "[old-a, b]");
+        let p = problems(&text);
+        assert!(
+            p.iter()
+                .any(|(l, c, m)| (*l, *c) == (25, 27) && m.contains("«\u{a0}b\u{a0}»")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn uncited_obligation_is_a_warning_with_its_position() {
+        let text = WITH_FIELDS.replace("[ria-art-26, ria-art-4]", "[ria-art-4]");
+        let (_, warnings) = load(&text).unwrap();
+        assert_eq!(warnings.diagnostics.len(), 1, "{warnings}");
+        let d = &warnings.diagnostics[0];
+        assert_eq!((d.line, d.column), (10, 9));
+        assert!(d.message.contains("ria-art-26"), "{}", d.message);
+    }
+
+    #[test]
+    fn citing_without_a_catalogue_is_an_error() {
+        let start = WITH_FIELDS.find("obligations:\n").unwrap();
+        let end = WITH_FIELDS.find("themes:").unwrap();
+        let text = format!("{}{}", &WITH_FIELDS[..start], &WITH_FIELDS[end..]);
+        assert!(!problems(&text).is_empty());
+    }
+
+    #[test]
+    fn french_answer_words_are_read() {
+        for (word, expected) in [
+            ("na", Some(AnswerWord::Na)),
+            ("so", Some(AnswerWord::Na)),
+            ("Sans objet", Some(AnswerWord::Na)),
+            ("sans  objet", Some(AnswerWord::Na)),
+            ("unknown", Some(AnswerWord::Unknown)),
+            ("nsp", Some(AnswerWord::Unknown)),
+            ("NSP", Some(AnswerWord::Unknown)),
+            ("ne sait pas", Some(AnswerWord::Unknown)),
+            ("peut-être", None),
+        ] {
+            assert_eq!(answer_word(Lang::Fr, word), expected, "{word}");
+        }
+        assert_eq!(answer_word(Lang::En, "na"), Some(AnswerWord::Na));
+        assert_eq!(answer_word(Lang::En, "unknown"), Some(AnswerWord::Unknown));
+        // The twins share ids: a French file loads with the English twin.
+        assert_eq!(answer_word(Lang::En, "nsp"), Some(AnswerWord::Unknown));
+        assert_eq!(answer_word(Lang::En, "sans objet"), Some(AnswerWord::Na));
+        assert_eq!(answer_word(Lang::En, "maybe"), None);
+    }
+
+    #[test]
+    fn french_words_are_read_in_answers_files() {
+        let (q, _) = load(WITH_FIELDS).unwrap();
+        let text = "questionnaire: essai\nversion: \"2\"\ndepartment: D\nanswers:\n  a: sans objet\n  b:\n    choice: nsp\n    comment: à voir\n";
+        let sheet = answers_from_str(text, "a.yaml", &q, Lang::Fr).unwrap();
+        assert_eq!(sheet.answers[0], Answer::Na { comment: None });
+        assert_eq!(
+            sheet.answers[1],
+            Answer::Unknown {
+                comment: Some("à voir".into())
+            }
+        );
     }
 }

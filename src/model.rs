@@ -17,8 +17,61 @@ pub struct Questionnaire {
     /// The levels of the common scale, lowest first (2 or more).
     pub scale: Vec<Level>,
     pub themes: Vec<Theme>,
+    /// The binding texts questions rest on (top-level `obligations`), in
+    /// file order. `references` on questions stay for good practice.
+    pub obligations: Vec<Obligation>,
     /// Question id → position in [`Questionnaire::questions`] order.
     index: HashMap<String, usize>,
+}
+
+/// An entry of the obligations catalogue: one binding text, and when it
+/// applies.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Obligation {
+    /// Unique in the file; cited by questions' `obligations`.
+    pub id: String,
+    /// The text and article, e.g. « Règlement (UE) 2024/1689, art. 26 ».
+    pub text: String,
+    /// The date from which it applies.
+    pub applies_from: Date,
+    /// A deadline or end date, e.g. 2030-08-02 for high-risk systems a
+    /// public authority already used (art. 111).
+    pub until: Option<Date>,
+    /// Who it binds (« toute collectivité », « 50 agents ou plus »…).
+    pub who: Option<String>,
+    /// A short gloss shown with it.
+    pub note: Option<String>,
+}
+
+/// What a question asks about: a fact of the whole collectivité, or of the
+/// respondent's own direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Scope {
+    /// A fact of the collectivité (a deliberation, a register): directors
+    /// who disagree reveal an information gap, not a difference of practice.
+    Organisation,
+    /// The respondent's direction (the default when nothing is said).
+    #[default]
+    Department,
+}
+
+impl Scope {
+    /// The word written in files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Scope::Organisation => "organisation",
+            Scope::Department => "department",
+        }
+    }
+
+    /// Parses the word written in files.
+    pub fn from_code(code: &str) -> Option<Scope> {
+        match code {
+            "organisation" => Some(Scope::Organisation),
+            "department" => Some(Scope::Department),
+            _ => None,
+        }
+    }
 }
 
 /// One level of the scale.
@@ -38,20 +91,39 @@ pub struct Theme {
     pub short: Option<String>,
     pub weight: f64,
     pub description: Option<String>,
+    /// The scope of its questions that do not set their own (field
+    /// `scope`); `None` when the file gives none.
+    pub scope: Option<Scope>,
     pub questions: Vec<Question>,
 }
 
 /// One question.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Question {
     pub id: String,
     pub text: String,
     pub help: Option<String>,
     pub weight: f64,
+    /// Good-practice references (guides, charters). Binding texts are in
+    /// [`Question::obligations`].
     pub references: Vec<String>,
     pub recommendation: Option<String>,
     /// Its own choices, replacing the scale; `None` when the scale applies.
     pub options: Option<Vec<Choice>>,
+    /// Resolved scope: its own `scope`, else its theme's, else
+    /// [`Scope::Department`].
+    pub scope: Scope,
+    /// The suggested lead for acting on it (DGS, DPO, DSI, DRH…).
+    pub owner: Option<String>,
+    /// Ids of catalogue obligations it rests on (all known: the loader
+    /// checks it). See [`Questionnaire::obligations_of`].
+    pub obligations: Vec<String>,
+    /// Ids of an earlier version's questions it renames, splits or merges,
+    /// so that `compare --baseline` matches them across versions.
+    pub replaces: Vec<String>,
+    /// The finding written as a statement (« La collectivité a adopté une
+    /// charte… »), for the report's strengths, priorities and actions.
+    pub statement: Option<String>,
 }
 
 /// A question's own choice, with its score.
@@ -97,8 +169,61 @@ impl Questionnaire {
             description,
             scale,
             themes,
+            obligations: Vec::new(),
             index,
         }
+    }
+
+    /// The same questionnaire with an obligations catalogue.
+    pub fn with_obligations(mut self, obligations: Vec<Obligation>) -> Self {
+        self.obligations = obligations;
+        self
+    }
+
+    /// The catalogue entry with this id.
+    pub fn obligation(&self, id: &str) -> Option<&Obligation> {
+        self.obligations.iter().find(|o| o.id == id)
+    }
+
+    /// The catalogue entries a question cites, in the question's order.
+    pub fn obligations_of<'a>(
+        &'a self,
+        question: &'a Question,
+    ) -> impl Iterator<Item = &'a Obligation> + 'a {
+        question
+            .obligations
+            .iter()
+            .filter_map(move |id| self.obligation(id))
+    }
+
+    /// The questions (with their theme index) that cite an obligation.
+    pub fn questions_citing<'a>(
+        &'a self,
+        obligation_id: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a Question)> + 'a {
+        self.questions()
+            .filter(move |(_, q)| q.obligations.iter().any(|o| o == obligation_id))
+    }
+
+    /// Catalogue entries no question cites (the loader warns about them).
+    pub fn uncited_obligations(&self) -> impl Iterator<Item = &Obligation> {
+        self.obligations
+            .iter()
+            .filter(|o| self.questions_citing(&o.id).next().is_none())
+    }
+
+    /// The question of this id, with its theme index.
+    pub fn question(&self, question_id: &str) -> Option<(usize, &Question)> {
+        self.question_at(self.position(question_id)?)
+    }
+
+    /// Number of questions of each scope: (organisation, department).
+    pub fn scope_counts(&self) -> (usize, usize) {
+        self.questions()
+            .fold((0, 0), |(o, d), (_, q)| match q.scope {
+                Scope::Organisation => (o + 1, d),
+                Scope::Department => (o, d + 1),
+            })
     }
 
     /// All questions in order, with the index of their theme.

@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 
 use crate::i18n::Lang;
 use crate::load::{
-    ANSWER_FIELDS, ANSWERS_FIELDS, LEVEL_FIELDS, OPTION_FIELDS, QUESTION_FIELDS,
+    ANSWER_FIELDS, ANSWERS_FIELDS, LEVEL_FIELDS, OBLIGATION_FIELDS, OPTION_FIELDS, QUESTION_FIELDS,
     QUESTIONNAIRE_FIELDS, THEME_FIELDS,
 };
 
@@ -46,6 +46,12 @@ fn weight(lang: Lang) -> Value {
     json!({"type": "number", "exclusiveMinimum": 0, "default": 1, "description": pick(lang,
         "Poids (facultatif, 1 par défaut), strictement positif",
         "Weight (optional, default 1), greater than 0")})
+}
+
+fn scope(lang: Lang) -> Value {
+    json!({"enum": ["organisation", "department"], "description": pick(lang,
+        "organisation : un fait de la collectivité ; department : la direction du répondant",
+        "organisation: a fact of the authority; department: the respondent's department")})
 }
 
 fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
@@ -86,8 +92,33 @@ pub fn questionnaire(lang: Lang) -> Value {
         props(&[
             ("id", json!({"type": "string", "pattern": ID_PATTERN})),
             ("text", text(pick(lang, "La question", "The question"))),
+            (
+                "statement",
+                json!({"type": "string", "description": pick(lang,
+                "Le constat rédigé comme une affirmation, pour le rapport (« La collectivité a adopté… »)",
+                "The finding written as a statement, for the report (\u{201c}The authority has adopted…\u{201d})")}),
+            ),
             ("help", json!({"type": "string"})),
             ("weight", weight(lang)),
+            ("scope", scope(lang)),
+            (
+                "owner",
+                json!({"type": "string", "minLength": 1, "description": pick(lang,
+                "Qui pilote l’action suggérée : DGS, DSI, DPO, DRH…",
+                "Who leads the suggested action: DGS, IT department, DPO, HR…")}),
+            ),
+            (
+                "obligations",
+                json!({"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}, "description": pick(lang,
+                "Identifiants du catalogue « obligations » : les textes contraignants",
+                "Ids from the \u{201c}obligations\u{201d} catalogue: the binding texts")}),
+            ),
+            (
+                "replaces",
+                json!({"type": "array", "items": {"type": "string", "pattern": ID_PATTERN}, "description": pick(lang,
+                "Questions d’une version antérieure que celle-ci renomme, scinde ou fusionne",
+                "Questions of an earlier version this one renames, splits or merges")}),
+            ),
             (
                 "references",
                 json!({"type": "array", "items": {"type": "string", "minLength": 1}}),
@@ -107,11 +138,32 @@ pub fn questionnaire(lang: Lang) -> Value {
             ("title", text(pick(lang, "Titre du thème", "Theme title"))),
             ("short", json!({"type": "string"})),
             ("weight", weight(lang)),
+            ("scope", scope(lang)),
             ("description", json!({"type": "string"})),
             (
                 "questions",
                 json!({"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/question"}}),
             ),
+        ]),
+    );
+    let date = json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"});
+    let obligation = object(
+        OBLIGATION_FIELDS,
+        &["id", "text", "applies_from"],
+        props(&[
+            ("id", json!({"type": "string", "pattern": ID_PATTERN})),
+            (
+                "text",
+                text(pick(
+                    lang,
+                    "Le texte et l’article (« Règlement (UE) 2024/1689, art. 26 »)",
+                    "The text and article (\u{201c}Regulation (EU) 2024/1689, art. 26\u{201d})",
+                )),
+            ),
+            ("applies_from", date.clone()),
+            ("until", date),
+            ("who", json!({"type": "string"})),
+            ("note", json!({"type": "string"})),
         ]),
     );
     let mut root = object(
@@ -135,6 +187,10 @@ pub fn questionnaire(lang: Lang) -> Value {
                 json!({"type": "array", "minItems": 2, "items": {"$ref": "#/$defs/level"}}),
             ),
             (
+                "obligations",
+                json!({"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/obligation"}}),
+            ),
+            (
                 "themes",
                 json!({"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/theme"}}),
             ),
@@ -146,13 +202,21 @@ pub fn questionnaire(lang: Lang) -> Value {
         "Questionnaire boussole",
         "boussole questionnaire"
     ));
-    root["$defs"] = json!({"level": level, "option": option, "question": question, "theme": theme});
+    root["$defs"] = json!({
+        "level": level,
+        "obligation": obligation,
+        "option": option,
+        "question": question,
+        "theme": theme,
+    });
     root
 }
 
 /// The schema of an answers file (SPEC §2).
 pub fn answers(lang: Lang) -> Value {
-    let word = json!({"enum": ["na", "unknown"]});
+    // The French words are read only for a French questionnaire; the
+    // schema, which does not know the questionnaire, allows them all.
+    let word = json!({"enum": ["na", "unknown", "sans objet", "so", "ne sait pas", "nsp"]});
     let answer = object(
         ANSWER_FIELDS,
         &["choice"],

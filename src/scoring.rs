@@ -397,6 +397,7 @@ mod tests {
                     })
                     .collect()
             }),
+            ..Question::default()
         }
     }
 
@@ -417,6 +418,7 @@ mod tests {
                 short: None,
                 weight: 1.0,
                 description: None,
+                scope: None,
                 questions: vec![
                     question("a1", 1.0, None),
                     question("a2", 2.0, None),
@@ -429,6 +431,7 @@ mod tests {
                 short: None,
                 weight: 3.0,
                 description: None,
+                scope: None,
                 questions: vec![question("b1", 1.0, None)],
             },
         ];

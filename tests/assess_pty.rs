@@ -870,7 +870,7 @@ fn a_short_window_is_redrawn_cleanly() {
         "2 · Défini",
         "3 · Maîtrisé",
         "4 · Optimisé",
-        "Sans objet (na)",
+        "Sans objet",
     ] {
         let count = window.iter().filter(|r| r.ends_with(label)).count();
         assert_eq!(count, 1, "{label:?} in:\n{text}");

@@ -170,3 +170,115 @@ fn a_baseline_on_another_version_needs_its_questionnaire() {
     assert!(stderr.contains("version « 2025.1 »"), "{stderr}");
     assert!(out.stdout.is_empty());
 }
+
+/// The repository's example campaigns: the 2025 one answered on the
+/// archived 2026.1 questionnaire, the 2026 one on the default 2027.1.
+fn example(folder: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(folder)
+}
+
+fn load_default(path: &str) -> boussole::model::Questionnaire {
+    let text =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+    boussole::load::questionnaire_from_str(&text, path, boussole::i18n::Lang::Fr).unwrap()
+}
+
+#[test]
+fn answers_on_2026_1_compare_with_2027_1_through_ids_and_replaces() {
+    // No --baseline-questionnaire: the embedded 2026.1 is found by itself.
+    let out = boussole()
+        .args(["compare", "--format", "json"])
+        .arg(example("campagne-2026"))
+        .arg("--baseline")
+        .arg(example("campagne-2025"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_str(&common::plain(out.stdout)).unwrap();
+    let cmp = &json["baseline"];
+
+    // The expected match, derived from both files: a 2027.1 question matches
+    // when its id or one of its `replaces` is a 2026.1 id.
+    let new = load_default("questionnaires/ia-gouvernance.fr.yaml");
+    let old = load_default("questionnaires/archive/ia-gouvernance-2026.1.fr.yaml");
+    assert_ne!(new.version, old.version);
+    let matched: Vec<&str> = new
+        .questions()
+        .filter(|(_, q)| {
+            std::iter::once(&q.id)
+                .chain(&q.replaces)
+                .any(|id| old.position(id).is_some())
+        })
+        .map(|(_, q)| q.id.as_str())
+        .collect();
+    let added: Vec<&str> = new
+        .questions()
+        .map(|(_, q)| q.id.as_str())
+        .filter(|id| !matched.contains(id))
+        .collect();
+    let removed: Vec<&str> = old
+        .questions()
+        .map(|(_, q)| q.id.as_str())
+        .filter(|id| {
+            new.position(id).is_none()
+                && !new
+                    .questions()
+                    .any(|(_, q)| q.replaces.iter().any(|r| r == id))
+        })
+        .collect();
+    assert_eq!(cmp["shared_questions"], matched.len());
+    assert_eq!(cmp["added_questions"], serde_json::json!(added));
+    assert_eq!(cmp["removed_questions"], serde_json::json!(removed));
+
+    let pairs = cmp["matched_questions"].as_array().unwrap();
+    assert_eq!(pairs.len(), matched.len());
+    let charter = pairs
+        .iter()
+        .find(|p| p["id"] == "strategie-charte")
+        .unwrap();
+    assert_eq!(
+        charter["baseline"],
+        serde_json::json!(["strategie-charte", "donnees-regles-ia-generative"])
+    );
+    // Renamed and merged questions are matched, not listed as added/removed.
+    for (renamed, old_id) in [
+        ("formation-encadrants", "formation-managers"),
+        ("pilotage-porteur-dg", "pilotage-sponsor-dg"),
+        ("strategie-charte", "donnees-regles-ia-generative"),
+    ] {
+        assert!(matched.contains(&renamed), "{renamed}");
+        assert!(!removed.contains(&old_id), "{old_id}");
+    }
+    assert!(added.contains(&"strategie-outil-autorise"));
+    assert!(
+        matched.len() >= 30,
+        "most questions carry over: {}",
+        matched.len()
+    );
+}
+
+#[test]
+fn a_campaign_answered_on_2026_1_still_scores_with_the_default() {
+    // No -q: the answers name 2026.1, which boussole embeds.
+    let out = boussole()
+        .args(["score", "--format", "json"])
+        .arg(example("campagne-2025"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_str(&common::plain(out.stdout)).unwrap();
+    let old = load_default("questionnaires/archive/ia-gouvernance-2026.1.fr.yaml");
+    assert_eq!(json["questionnaire"]["version"], old.version.as_str());
+}

@@ -421,8 +421,13 @@ fn a_question_answered_twice_is_refused() {
 
 #[test]
 fn answer_words_and_fields() {
-    let text = ANSWERS.replace("  s2: na", "  s2: nsp");
-    assert_answers_problem(&text, 7, 7, "réponse « nsp » inconnue");
+    let text = ANSWERS.replace("  s2: na", "  s2: peut-être");
+    assert_answers_problem(&text, 7, 7, "réponse « peut-être » inconnue");
+    // The French words are answers, in a French questionnaire's files.
+    for word in ["nsp", "so", "sans objet", "ne sait pas", "NSP"] {
+        let (code, stderr, _) = score(ANSWERS.replace("  s2: na", &format!("  s2: {word}")));
+        assert_eq!(code, 0, "{word}: {stderr}");
+    }
     let text = ANSWERS.replace("    choice: 2", "    choix: 2");
     assert_answers_problem(&text, 9, 5, "champ inconnu « choix »");
     let text = ANSWERS.replace("department: Direction des finances\n", "");

@@ -33,6 +33,7 @@ fn questionnaire() -> impl Strategy<Value = Questionnaire> {
                 short: None,
                 weight,
                 description: None,
+                scope: None,
                 questions: qs
                     .into_iter()
                     .enumerate()
@@ -52,6 +53,7 @@ fn questionnaire() -> impl Strategy<Value = Questionnaire> {
                                 })
                                 .collect()
                         }),
+                        ..Question::default()
                     })
                     .collect(),
             })

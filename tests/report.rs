@@ -291,7 +291,14 @@ fn any_number_of_departments_paginates() {
         boussole()
             .arg("report")
             .arg(&answers)
-            .args(["--with-answers", "--date", "2026-10-01", "-o"])
+            .args([
+                "--with-answers",
+                "--min-group",
+                "1",
+                "--date",
+                "2026-10-01",
+                "-o",
+            ])
             .arg(&out)
             .assert()
             .success();
@@ -333,4 +340,177 @@ fn english_questionnaire_gives_an_english_report() {
         assert!(text.contains(needle), "missing {needle:?}");
     }
     assert!(!text.contains("Synthèse"));
+}
+
+/// The text of some pages, lines joined (words cut at a line end by a
+/// hyphen are joined back).
+fn pages_text(pdf: &Path, first: usize, last: usize) -> String {
+    let f = first.to_string();
+    let l = last.to_string();
+    tool("pdftotext", &["-enc", "UTF-8", "-f", &f, "-l", &l], pdf)
+        .replace("-\n", "")
+        .replace('\n', " ")
+}
+
+/// The weakest department by overall score, from `score --format json`.
+fn weakest_department(answers: &Path) -> String {
+    let out = boussole()
+        .args(["score", "--format", "json"])
+        .arg(answers)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut departments: Vec<(f64, String)> = json["departments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| {
+            Some((
+                d["overall"]["score"].as_f64()?,
+                d["name"].as_str()?.to_string(),
+            ))
+        })
+        .collect();
+    departments.sort_by(|a, b| a.0.total_cmp(&b.0));
+    departments.first().unwrap().1.clone()
+}
+
+/// The demo campaign with one department cut down to a single respondent,
+/// whose comments are returned.
+fn campaign_with_a_lone_respondent(dir: &Path) -> (PathBuf, Vec<String>) {
+    let answers = dir.join("answers");
+    std::fs::create_dir_all(&answers).unwrap();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(examples("campagne-2026"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    // The department of the first file keeps only that file.
+    let first = files[0].file_name().unwrap().to_string_lossy().to_string();
+    let prefix = first.split('-').next().unwrap().to_string();
+    let mut comments = Vec::new();
+    for f in &files {
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with(&format!("{prefix}-")) && name != first {
+            continue;
+        }
+        let text = std::fs::read_to_string(f).unwrap();
+        if name == first {
+            for line in text.lines() {
+                if let Some(c) = line.trim().strip_prefix("comment:") {
+                    comments.push(c.trim().trim_matches('"').trim_matches('\'').to_string());
+                }
+            }
+        }
+        std::fs::write(answers.join(&name), text).unwrap();
+    }
+    (answers, comments)
+}
+
+#[test]
+fn synthesis_argues_and_the_plan_is_short_with_owners() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, answers) in [
+        ("demo", examples("campagne-2026")),
+        ("lone", campaign_with_a_lone_respondent(dir.path()).0),
+    ] {
+        let out = dir.path().join(format!("{name}.pdf"));
+        boussole()
+            .arg("report")
+            .arg(&answers)
+            .arg("--baseline")
+            .arg(examples("campagne-2025"))
+            .args(["--with-answers", "-o"])
+            .arg(&out)
+            .assert()
+            .success();
+        let synthesis = pages_text(&out, 2, 2);
+        let weakest = weakest_department(&answers);
+        assert!(synthesis.contains("Constats"), "{name}: {synthesis}");
+        assert!(
+            synthesis.contains(&weakest),
+            "{name}: the synthesis does not name {weakest}: {synthesis}"
+        );
+        assert!(synthesis.contains("Ce que nous proposons de décider"));
+        let decisions = synthesis.matches("Porteur").count();
+        assert!(
+            (3..=5).contains(&decisions),
+            "{name}: {decisions} decisions"
+        );
+        // The plan: between its heading and Méthode, at most 12 actions.
+        let text = text_of(&out).replace('\n', " ");
+        let plan_at = text
+            .rfind("Plan d’action Le plan retient")
+            .expect("plan chapter");
+        let method_at = text[plan_at..].find("Méthode").unwrap() + plan_at;
+        let plan = &text[plan_at..method_at];
+        let actions = plan.matches("Constat").count();
+        assert!((1..=12).contains(&actions), "{name}: {actions} actions");
+        // Obligations carry a date of application and a status.
+        assert!(text.contains("Obligations légales"));
+        assert!(text.contains("en vigueur") || text.contains("à partir du"));
+        assert!(
+            ["en place", "partiel", "non en place", "à vérifier"]
+                .iter()
+                .any(|s| text.contains(s))
+        );
+        // Évolution with the baseline, plurals written out, no briefing.
+        assert!(text.contains("Évolution"));
+        assert!(!text.contains("(s)"), "{name}: a \"(s)\" plural");
+        assert!(!text.to_lowercase().contains("votre direction"));
+    }
+}
+
+#[test]
+fn a_lone_respondent_is_never_quoted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (answers, comments) = campaign_with_a_lone_respondent(dir.path());
+    assert!(
+        !comments.is_empty(),
+        "the lone respondent's file has comments"
+    );
+    let out = dir.path().join("r.pdf");
+    boussole()
+        .arg("report")
+        .arg(&answers)
+        .args(["--with-answers", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let text = text_of(&out).replace("-\n", "").replace('\n', " ");
+    for c in &comments {
+        let start: String = c.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+        assert!(
+            !text.contains(&start),
+            "the lone respondent's comment {c:?} is quoted"
+        );
+    }
+    assert!(
+        text.contains("moins que les 3 requis"),
+        "no anonymity notice"
+    );
+    assert!(
+        text.contains("Diffusion restreinte"),
+        "no confidentiality notice"
+    );
+    // With --min-group 1 the same comments appear: the check can fail.
+    let out1 = dir.path().join("r1.pdf");
+    boussole()
+        .arg("report")
+        .arg(&answers)
+        .args(["--with-answers", "--min-group", "1", "-o"])
+        .arg(&out1)
+        .assert()
+        .success();
+    let text1 = text_of(&out1).replace("-\n", "").replace('\n', " ");
+    let first: String = comments[0]
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text1.contains(&first),
+        "{first:?} missing with --min-group 1"
+    );
 }

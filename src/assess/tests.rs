@@ -180,8 +180,8 @@ fn a_complete_session_writes_every_answer_and_shows_the_scores() {
     assert!(p.transcript.contains("Feuille de route ?"));
     assert!(p.transcript.contains("0 · Inexistant"));
     assert!(p.transcript.contains("2 · Oui"));
-    assert!(p.transcript.contains("Sans objet (na)"));
-    assert!(p.transcript.contains("Je ne sais pas (unknown)"));
+    assert!(p.transcript.contains("Sans objet"));
+    assert!(p.transcript.contains("Ne sait pas"));
     assert!(p.transcript.contains("Quitter (reprendre plus tard)"));
     assert!(p.transcript.contains("Fichier\u{a0}: "));
     // No back action on question 1; the mini questionnaire has no help.
@@ -288,11 +288,11 @@ fn na_and_unknown_with_and_without_comments() {
     let steps = vec![
         Step::PickText("Sans objet".into()),
         no_comment(),
-        Step::PickText("Je ne sais pas".into()),
+        Step::PickText("Ne sait pas".into()),
         Step::Type("à demander au DGS".into()),
         Step::PickText("Sans objet".into()),
         Step::Type("pas de charte: \"aucune\"".into()),
-        Step::PickText("Je ne sais pas".into()),
+        Step::PickText("Ne sait pas".into()),
         no_comment(),
         pick(0),
         no_comment(),

@@ -4,11 +4,32 @@ use std::path::Path;
 
 use super::{Ctx, Failure, emit};
 use crate::i18n::tf;
+use crate::load;
 
 /// Validates the questionnaire; prints a summary, or every problem.
+/// Warnings (an obligation no question cites) go to stderr and do not fail.
 pub fn run(ctx: &mut Ctx, path: Option<&Path>) -> Result<(), Failure> {
-    let q = ctx.questionnaire(path)?;
+    let (q, warnings) = match path {
+        Some(p) => load::questionnaire_from_path_with_warnings(
+            p,
+            &p.display().to_string(),
+            ctx.lang_override,
+        )?,
+        None => {
+            let lang = ctx.lang_override.unwrap_or(crate::i18n::Lang::Fr);
+            let (name, text) = crate::defaults::questionnaire(lang);
+            load::questionnaire_with_warnings(text, name, ctx.early_lang())?
+        }
+    };
     let lang = ctx.lang(&q);
+    for d in &warnings.diagnostics {
+        let message = tf(lang, "check.warning", &[("message", &d.message)]);
+        let _ = writeln!(
+            ctx.err,
+            "{}:{}:{}: {message}",
+            warnings.path, d.line, d.column
+        );
+    }
     let shown = path.map_or_else(
         || {
             crate::defaults::questionnaire(ctx.lang_override.unwrap_or(q.lang))
@@ -43,6 +64,46 @@ pub fn run(ctx: &mut Ctx, path: Option<&Path>) -> Result<(), Failure> {
         ],
     ));
     text.push('\n');
+    let (organisation, department) = q.scope_counts();
+    let owned = q.questions().filter(|(_, qq)| qq.owner.is_some()).count();
+    let stated = q
+        .questions()
+        .filter(|(_, qq)| qq.statement.is_some())
+        .count();
+    text.push_str(&tf(
+        lang,
+        "check.scopes",
+        &[
+            ("organisation", &organisation),
+            ("department", &department),
+            ("owned", &owned),
+            ("stated", &stated),
+        ],
+    ));
+    text.push('\n');
+    if !q.obligations.is_empty() {
+        let citing = q
+            .questions()
+            .filter(|(_, qq)| !qq.obligations.is_empty())
+            .count();
+        text.push_str(&tf(
+            lang,
+            "check.obligations",
+            &[
+                ("obligations", &q.obligations.len()),
+                ("questions", &citing),
+            ],
+        ));
+        text.push('\n');
+    }
+    let linked = q
+        .questions()
+        .filter(|(_, qq)| !qq.replaces.is_empty())
+        .count();
+    if linked > 0 {
+        text.push_str(&tf(lang, "check.replaces", &[("questions", &linked)]));
+        text.push('\n');
+    }
     for theme in &q.themes {
         text.push_str(&tf(
             lang,

@@ -9,7 +9,7 @@ use crate::render::table::Style;
 
 /// Loads both campaigns (each on its own questionnaire) and prints.
 pub fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<(), Failure> {
-    let q = ctx.questionnaire(args.questionnaire.questionnaire.as_deref())?;
+    let q = ctx.questionnaire_for(args.questionnaire.questionnaire.as_deref(), &args.answers)?;
     let lang = ctx.lang(&q);
     let sheets = ctx.answers(&q, &args.answers)?;
     let current = Campaign::new(q, sheets);
@@ -49,8 +49,10 @@ pub fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<(), Failure> {
     emit(ctx, &text)
 }
 
-/// Loads a baseline campaign on its own questionnaire (default: the
-/// current one); `None` when no baseline was given.
+/// Loads a baseline campaign on its own questionnaire: the one given with
+/// `--baseline-questionnaire`, else the embedded archive of the version the
+/// baseline's answers name (the default questionnaire's earlier versions),
+/// else the current one. `None` when no baseline was given.
 pub fn load_baseline(
     ctx: &mut Ctx,
     current: &Campaign,
@@ -62,8 +64,45 @@ pub fn load_baseline(
     }
     let q = match questionnaire {
         Some(p) => ctx.questionnaire(Some(p))?,
-        None => current.q.clone(),
+        None => match answered_version(inputs, ctx.lang(&current.q)) {
+            Some((id, version)) if (id != current.q.id || version != current.q.version) => {
+                match crate::defaults::archived(&id, &version, current.q.lang) {
+                    Some((name, text)) => {
+                        crate::load::questionnaire_from_str(text, name, ctx.lang(&current.q))?
+                    }
+                    None => current.q.clone(),
+                }
+            }
+            _ => current.q.clone(),
+        },
     };
     let sheets = ctx.answers(&q, inputs)?;
     Ok(Some(Campaign::new(q, sheets)))
+}
+
+/// The questionnaire id and version the first answers file of `inputs`
+/// names, when it can be read (any problem is left to the full load, which
+/// reports it with its position).
+pub(crate) fn answered_version(
+    inputs: &[std::path::PathBuf],
+    lang: crate::i18n::Lang,
+) -> Option<(String, String)> {
+    let files = crate::load::expand_inputs(inputs, lang).ok()?;
+    let (path, shown) = files.first()?;
+    let text = crate::load::read_text(path, shown, lang).ok()?;
+    let root = crate::yaml::parse(&text).ok()?;
+    let crate::yaml::Value::Map(entries) = &root.value else {
+        return None;
+    };
+    let field = |key: &str| {
+        entries
+            .iter()
+            .find_map(|(k, v)| match (&k.value, &v.value) {
+                (crate::yaml::Value::Str(k), crate::yaml::Value::Str(v)) if k == key => {
+                    Some(v.clone())
+                }
+                _ => None,
+            })
+    };
+    Some((field("questionnaire")?, field("version")?))
 }

@@ -17,7 +17,8 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
     let q = ctx.questionnaire(None)?;
     let lang = ctx.lang(&q);
     let current = Campaign::new(q.clone(), demo::sheets(demo::CURRENT, &q, lang)?);
-    let baseline = Campaign::new(q, demo::sheets(demo::BASELINE, &current.q, lang)?);
+    let base_q = demo::baseline_questionnaire(lang)?;
+    let baseline = Campaign::new(base_q.clone(), demo::sheets(demo::BASELINE, &base_q, lang)?);
     let cmp = compare::compare(&current, &baseline);
     let opts = ReportOptions {
         organisation: Some(demo::ORGANISATION.to_string()),
@@ -26,6 +27,7 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
             .unwrap_or_else(crate::model::Date::today),
         with_answers: true,
         show_respondents: false,
+        min_group: crate::report::DEFAULT_MIN_GROUP,
         lang,
         baseline_date: baseline.latest_date(),
     };
@@ -38,7 +40,7 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
             &[("path", &output.display())],
         )));
     }
-    for folder in [demo::CURRENT, demo::BASELINE] {
+    for folder in [demo::CURRENT, demo::BASELINE, demo::QUESTIONNAIRES] {
         let dir = output.join(folder);
         std::fs::create_dir_all(&dir).map_err(|e| {
             Failure::Message(tf(
@@ -48,7 +50,11 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
             ))
         })?;
     }
-    for (path, text) in demo::FILES {
+    let files = demo::FILES.iter().copied().chain([(
+        demo::BASELINE_QUESTIONNAIRE.0,
+        demo::BASELINE_QUESTIONNAIRE.1,
+    )]);
+    for (path, text) in files {
         let target = output.join(path);
         crate::atomic::write(&target, text.as_bytes()).map_err(|e| {
             Failure::Message(tf(

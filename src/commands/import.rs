@@ -39,7 +39,8 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<(), Failure> {
             let lang = ctx
                 .lang_override
                 .or_else(|| books.iter().find_map(|(_, _, wb)| wb.identity.lang));
-            default_questionnaire(ctx, lang)?
+            let identity = books.first().map(|(_, _, wb)| &wb.identity);
+            default_questionnaire(ctx, lang, identity)?
         }
     };
     let lang = ctx.lang(&q);
@@ -142,8 +143,17 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn default_questionnaire(ctx: &Ctx, lang: Option<Lang>) -> Result<Questionnaire, Failure> {
-    let (name, text) = crate::defaults::questionnaire(lang.unwrap_or(Lang::Fr));
+/// The embedded questionnaire, or the archived version of it a template
+/// was made for (a campaign started on last year's version).
+fn default_questionnaire(
+    ctx: &Ctx,
+    lang: Option<Lang>,
+    identity: Option<&import::Identity>,
+) -> Result<Questionnaire, Failure> {
+    let lang = lang.unwrap_or(Lang::Fr);
+    let (name, text) = identity
+        .and_then(|i| crate::defaults::archived(&i.questionnaire, &i.version, lang))
+        .unwrap_or_else(|| crate::defaults::questionnaire(lang));
     Ok(crate::load::questionnaire_from_str(
         text,
         name,

@@ -85,6 +85,32 @@ impl Ctx<'_> {
         }
     }
 
+    /// The questionnaire for a campaign: the one given, else the embedded
+    /// version the answers name when it is an archived version of the
+    /// default (a campaign answered on 2026.1 still scores), else the
+    /// default.
+    pub fn questionnaire_for(
+        &self,
+        path: Option<&Path>,
+        answers: &[PathBuf],
+    ) -> Result<Questionnaire, Failure> {
+        let q = self.questionnaire(path)?;
+        if path.is_some() {
+            return Ok(q);
+        }
+        match compare::answered_version(answers, self.lang(&q)) {
+            Some((id, version)) if id == q.id && version != q.version => {
+                match crate::defaults::archived(&id, &version, q.lang) {
+                    Some((name, text)) => {
+                        Ok(load::questionnaire_from_str(text, name, self.lang(&q))?)
+                    }
+                    None => Ok(q),
+                }
+            }
+            _ => Ok(q),
+        }
+    }
+
     /// Loads answers files and folders against a questionnaire.
     pub fn answers(
         &mut self,

@@ -15,7 +15,7 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
     let early = ctx.early_lang();
     let date = parse_date(early, args.date.as_deref())?;
     check_output(early, &args.output)?;
-    let q = ctx.questionnaire(args.questionnaire.questionnaire.as_deref())?;
+    let q = ctx.questionnaire_for(args.questionnaire.questionnaire.as_deref(), &args.answers)?;
     let lang = ctx.lang(&q);
     let sheets = ctx.answers(&q, &args.answers)?;
     let current = Campaign::new(q, sheets);
@@ -33,6 +33,7 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
             .unwrap_or_else(Date::today),
         with_answers: args.with_answers,
         show_respondents: args.show_respondents,
+        min_group: args.min_group as usize,
         lang,
         baseline_date: baseline.as_ref().and_then(Campaign::latest_date),
     };

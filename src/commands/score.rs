@@ -14,7 +14,7 @@ pub fn run(
     questionnaire: Option<&Path>,
     format: ScoreFormat,
 ) -> Result<(), Failure> {
-    let q = ctx.questionnaire(questionnaire)?;
+    let q = ctx.questionnaire_for(questionnaire, inputs)?;
     let sheets = ctx.answers(&q, inputs)?;
     let results = scoring::score(&q, &sheets);
     let lang = ctx.lang(&q);

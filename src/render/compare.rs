@@ -550,6 +550,7 @@ pub fn json(c: &Campaign, cmp: Option<&Comparison>) -> String {
             "shared_questions": cmp.shared,
             "added_questions": cmp.added.iter().map(|q| &q.id).collect::<Vec<_>>(),
             "removed_questions": cmp.removed.iter().map(|q| &q.id).collect::<Vec<_>>(),
+            "matched_questions": cmp.matched.iter().map(|(id, from)| json!({"id": id, "baseline": from})).collect::<Vec<_>>(),
             "new_departments": cmp.new_departments().collect::<Vec<_>>(),
             "vanished_departments": cmp.vanished_departments().collect::<Vec<_>>(),
         });

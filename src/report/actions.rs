@@ -1,83 +1,154 @@
-//! Plan d'action: the recommendations ordered by priority, with the
-//! departments concerned.
+//! Plan d'action: at most [`super::analysis::MAX_ACTIONS`] actions, grouped
+//! by horizon (obligations with a date first, then the largest gaps on the
+//! heaviest questions), each with its owner, the directions concerned, what
+//! motivates it and its priority in words.
 
-use super::fmt::{bounded_list, int, pct};
+use super::analysis::{Analysis, Horizon, MAX_ACTIONS};
+use super::fmt::{bounded_list, finding_text, int, level_label, score_pct};
 use super::layout::{Align, Cell, Col, Flow, MUTED, Row, Span, Table, WIDTH};
+use super::synthesis::{french_quotes, owner_text, priority_word};
 use super::view::View;
 use crate::i18n::{t, tf};
-use crate::render::number;
 
-/// Names listed in "departments concerned" before "+N autres".
-const MAX_NAMES: usize = 4;
+/// Names listed in "directions concernées" before "+N autres".
+const MAX_NAMES: usize = 6;
 
 /// Draws the chapter.
-pub fn draw(f: &mut Flow, v: &View) {
+pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
     let lang = v.lang;
-    f.chapter(
-        t(lang, "report.actions"),
-        1,
-        &format!("5. {}", t(lang, "report.actions")),
-    );
+    let title = t(lang, "report.actions");
+    f.chapter(title, 1, &format!("{number}. {title}"));
     let top = v.q.scale.last().map_or("", |l| l.label.as_str());
     f.para(&[Span::new(tf(
         lang,
-        "report.actions-intro",
-        &[("top", &top)],
+        "report.plan-intro",
+        &[("max", &MAX_ACTIONS), ("top", &top)],
     ))]);
-    if v.actions.is_empty() {
+    if a.plan.is_empty() {
         f.para(&[Span::new(t(lang, "report.no-actions"))]);
         return;
     }
     let mut table = Table::new(
         vec![
             Col::new(20.0, Align::Right),
-            Col::new(WIDTH - 20.0 - 64.0 - 38.0 - 42.0, Align::Left),
-            Col::new(64.0, Align::Left),
-            Col::new(38.0, Align::Right),
-            Col::new(42.0, Align::Right),
+            Col::new(WIDTH - 20.0 - 90.0 - 56.0, Align::Left),
+            Col::new(90.0, Align::Left),
+            Col::new(56.0, Align::Left),
         ],
         vec![
             Cell::text(t(lang, "report.rank")),
             Cell::text(t(lang, "report.action")),
-            Cell::text(t(lang, "table.theme")),
-            Cell::text(t(lang, "report.score-pct")),
+            Cell::text(t(lang, "report.owner")),
             Cell::text(t(lang, "report.priority")),
         ],
     );
-    table.zebra = true;
     let nd = v.nd();
-    for (i, a) in v.actions.iter().enumerate() {
-        let question = v.question(a.question);
-        let mut action = vec![Span::bold(question.text.trim())];
-        match &a.recommendation {
-            Some(r) => action.push(Span::new(format!("\n{}", r.trim()))),
-            None => action.push(
-                Span::new(format!("\n{}", t(lang, "report.no-recommendation-text"))).color(MUTED),
-            ),
+    let mut horizon = None;
+    for (i, item) in a.plan.iter().enumerate() {
+        if horizon != Some(item.horizon) {
+            horizon = Some(item.horizon);
+            let key = match item.horizon {
+                Horizon::Obligation => "report.horizon-obligations",
+                Horizon::Gap => "report.horizon-gaps",
+            };
+            table.rows.push(Row::group(Cell::bold(t(lang, key))));
         }
-        let concerned = if a.departments.len() == nd && nd > 1 {
+        let action = &v.actions[item.action];
+        let question = v.question(action.question);
+        let mut spans = match &action.recommendation {
+            Some(r) => vec![Span::bold(french_quotes(
+                lang,
+                &super::fmt::third_person(lang, r.trim()),
+            ))],
+            None => vec![Span::bold(tf(
+                lang,
+                "report.decision-fallback",
+                &[("finding", &finding_text(lang, question))],
+            ))],
+        };
+        spans.push(Span::muted(format!(
+            "\n{}",
+            tf(
+                lang,
+                "report.action-situation",
+                &[
+                    (
+                        "finding",
+                        &french_quotes(lang, &finding_text(lang, question))
+                    ),
+                    ("score", &score_pct(lang, action.score, 0, v.levels)),
+                    ("level", &level_label(v.q, action.score)),
+                    ("theme", &v.q.themes[action.theme].short_title()),
+                ],
+            )
+        )));
+        let concerned = if action.departments.len() == nd && nd > 1 {
             tf(lang, "report.all-departments", &[("count", &int(lang, nd))])
         } else {
-            let names: Vec<&str> = a
+            let names: Vec<&str> = action
                 .departments
                 .iter()
                 .map(|&d| v.r.departments[d].name.as_str())
                 .collect();
             bounded_list(lang, &names, MAX_NAMES)
         };
-        action.push(
-            Span::bold(format!("\n{}", t(lang, "report.departments-concerned"))).color(MUTED),
+        if nd > 1 {
+            spans.push(Span::muted(format!(
+                "\n{}{}{concerned}",
+                t(lang, "report.departments-concerned"),
+                colon(lang)
+            )));
+        }
+        let mut why: Vec<String> = item
+            .obligations
+            .iter()
+            .map(|&o| {
+                let ob = &a.obligations[o].ob;
+                format!(
+                    "{} ({})",
+                    ob.text.trim(),
+                    super::obligations::application(v, ob)
+                )
+            })
+            .collect();
+        why.extend(
+            question
+                .references
+                .iter()
+                .map(|r| r.trim().to_string())
+                .filter(|r| !r.is_empty())
+                .take(2),
         );
-        action.push(Span::muted(format!("{}{concerned}", colon(lang))));
+        if !why.is_empty() {
+            spans.push(Span::muted(format!(
+                "\n{}{}{}",
+                t(lang, "report.motivated-by"),
+                colon(lang),
+                why.join(match lang {
+                    crate::i18n::Lang::Fr => "\u{202f}; ",
+                    crate::i18n::Lang::En => "; ",
+                })
+            )));
+        }
         table.rows.push(Row::new(vec![
             Cell::bold((i + 1).to_string()),
-            Cell::spans(action),
-            Cell::text(v.q.themes[a.theme].short_title().to_string()),
-            Cell::bold(pct(lang, a.score, 0)),
-            Cell::text(number(lang, a.priority, 2)),
+            Cell::spans(spans),
+            Cell::text(owner_text(lang, item.owner.as_deref())),
+            Cell::bold(priority_word(lang, item.priority)),
         ]));
     }
     f.table(&table);
+    let left_out = v.actions.len().saturating_sub(a.plan.len());
+    if left_out > 0 {
+        f.para(&[Span::new(super::fmt::tn(
+            lang,
+            left_out,
+            "report.plan-left-out-one",
+            "report.plan-left-out-many",
+            &[],
+        ))
+        .color(MUTED)]);
+    }
 }
 
 /// ": " in English, " : " (no-break space) in French.

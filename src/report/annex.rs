@@ -76,6 +76,92 @@ fn department(f: &mut Flow, v: &View, d: usize) {
     let k = dept.sheets.len();
     f.set_running(&format!("{} · {}", t(lang, "report.annex"), dept.name));
     f.heading(&dept.name, 2, 90.0);
+    if k < v.opts.min_group {
+        f.para(&[Span::muted(super::fmt::tn(
+            lang,
+            k,
+            "report.min-group-annex-one",
+            "report.min-group-annex-many",
+            &[("min", &v.opts.min_group)],
+        ))]);
+        return;
+    }
+    if v.opts.show_respondents {
+        named(f, v, d);
+    } else {
+        pooled(f, v, d);
+    }
+}
+
+/// Anonymous: per question, how many gave each answer and the comments,
+/// with no label that would join one person's answers across questions.
+fn pooled(f: &mut Flow, v: &View, d: usize) {
+    let lang = v.lang;
+    let dept = &v.r.departments[d];
+    f.para(&[Span::muted(super::fmt::tn(
+        lang,
+        dept.sheets.len(),
+        "report.annex-pooled-one",
+        "report.annex-pooled-many",
+        &[],
+    ))]);
+    let mut table = Table::new(
+        vec![
+            Col::new(WIDTH * 0.42, Align::Left),
+            Col::new(WIDTH * 0.24, Align::Left),
+            Col::new(WIDTH * 0.34, Align::Left),
+        ],
+        vec![
+            Cell::text(t(lang, "report.question")),
+            Cell::text(t(lang, "report.answers-given")),
+            Cell::text(t(lang, "report.comments")),
+        ],
+    );
+    table.pad = 3.5;
+    let mut p = 0;
+    for theme in &v.q.themes {
+        table.rows.push(Row::group(Cell::bold(theme.title.clone())));
+        for _ in &theme.questions {
+            // Answers counted by label, in the order of the choices (then
+            // sans objet, ne sait pas, sans réponse); comments sorted.
+            let mut counts: std::collections::BTreeMap<(usize, String), usize> =
+                std::collections::BTreeMap::new();
+            let mut comments: Vec<String> = Vec::new();
+            for &sheet in &dept.sheets {
+                let answer = v.c.sheets[sheet].answers.get(p).unwrap_or(&Answer::Missing);
+                let order = match answer {
+                    Answer::Choice { index, .. } => *index,
+                    Answer::Na { .. } => usize::MAX - 2,
+                    Answer::Unknown { .. } => usize::MAX - 1,
+                    Answer::Missing => usize::MAX,
+                };
+                let label = super::fmt::answer_label(lang, v.q, p, answer);
+                *counts.entry((order, label)).or_default() += 1;
+                if let Some(c) = answer.comment().map(str::trim).filter(|c| !c.is_empty()) {
+                    comments.push(french_quotes(lang, &format!("« {c} »")));
+                }
+            }
+            comments.sort();
+            let answers: Vec<String> = counts
+                .iter()
+                .map(|((_, label), n)| format!("{n} × {label}"))
+                .collect();
+            table.rows.push(Row::new(vec![
+                Cell::text(super::fmt::third_person(lang, v.question(p).text.trim())),
+                Cell::text(answers.join("\n")),
+                Cell::spans(vec![Span::italic(comments.join("\n")).color(MUTED)]),
+            ]));
+            p += 1;
+        }
+    }
+    f.table(&table);
+}
+
+/// With `--show-respondents`: one column per named respondent.
+fn named(f: &mut Flow, v: &View, d: usize) {
+    let lang = v.lang;
+    let dept = &v.r.departments[d];
+    let k = dept.sheets.len();
     let who_list: Vec<String> = (0..k).map(|i| who(v, d, i)).collect();
     f.para(&[Span::muted(tf(
         lang,
@@ -103,7 +189,7 @@ fn department(f: &mut Flow, v: &View, d: usize) {
         )
     };
     let mut table = Table::new(cols, header);
-    table.size = 7.5;
+    table.size = 8.5;
     table.pad = 3.5;
     let mut p = 0;
     for theme in &v.q.themes {

@@ -12,10 +12,12 @@ use crate::render::number;
 pub const MAX_BARS: usize = 25;
 
 /// Tints from light (lowest level) to dark (highest), blue-grey so that they
-/// keep their order when printed in grey.
+/// keep their order when printed in grey. The lightest (luminance ≈ 0,88)
+/// stays darker than the panels, zebra rows and band backgrounds (≈ 0,95),
+/// so that the lowest level is not mistaken for an empty cell in grey.
 const TINTS: [(f32, f32, f32); 5] = [
-    (0.937, 0.953, 0.973),
-    (0.788, 0.855, 0.918),
+    (0.851, 0.886, 0.925),
+    (0.706, 0.792, 0.875),
     (0.576, 0.710, 0.839),
     (0.302, 0.494, 0.686),
     (0.122, 0.306, 0.475),
@@ -132,7 +134,9 @@ pub fn radar(
     }
     // Ring values, between the first two axes where no label sits.
     let mid = (angle(0) + angle(1)) / 2.0;
-    for k in 1..=levels {
+    // A small radar has no room for every ring's value: the outer one only.
+    let first = if r < 60.0 { levels } else { 1 };
+    for k in first..=levels {
         let v = 100.0 * k as f64 / levels as f64;
         // The polygon's edge is nearer the centre than its corners.
         let rr = r * k as f32 / levels as f32 * (std::f32::consts::PI / n as f32).cos();
@@ -141,7 +145,7 @@ pub fn radar(
             cy + rr * mid.sin() + 2.0,
             &number(lang, v, 0),
             FontStyle::Regular,
-            5.5,
+            7.0,
             MUTED,
         );
     }
@@ -168,7 +172,9 @@ pub fn radar(
     for (i, &(x, y)) in pts.iter().enumerate() {
         c.circle(x, y, 2.4, Some(ACCENT), None);
         // The value, just outside the point along its axis.
-        let text = current[i].map_or("—".to_string(), |v| number(lang, v, 0));
+        let text = current[i].map_or("—".to_string(), |v| {
+            number(lang, super::fmt::shown(v, 0, levels), 0)
+        });
         let a = angle(i);
         let (lx, ly) = (x + 9.0 * a.cos(), y + 9.0 * a.sin());
         let w = c.text_width(&text, FontStyle::Bold, 7.5);
@@ -320,13 +326,13 @@ pub fn bars(
         if k % 2 == 1 {
             c.rect(x0, top, bw, body, Some(Color::grey(0.955)), None);
         }
-        let name = ellipsize(fonts, label, FontStyle::Regular, 6.5, bw - 2.0);
+        let name = ellipsize(fonts, label, FontStyle::Regular, 7.0, bw - 2.0);
         c.text_centered(
             x0 + bw / 2.0,
-            y + 9.0,
+            y + 8.0,
             &name,
             FontStyle::Regular,
-            6.5,
+            7.0,
             MUTED,
         );
     }
@@ -339,7 +345,7 @@ pub fn bars(
             bottom + 10.0,
             &number(lang, v, 0),
             FontStyle::Regular,
-            6.5,
+            7.0,
             MUTED,
         );
     }
@@ -375,7 +381,12 @@ pub fn bars(
                     Some(fill),
                     Some(Stroke::solid(ACCENT, 0.5)),
                 );
-                values.push((px + bw + 4.0, mid, number(lang, v, 1), style));
+                values.push((
+                    px + bw + 4.0,
+                    mid,
+                    number(lang, super::fmt::shown(v, 1, levels), 1),
+                    style,
+                ));
             }
             None => {
                 c.text(px + 4.0, mid + 2.7, "—", style, BAR_LABEL_SIZE, MUTED);
@@ -389,24 +400,20 @@ pub fn bars(
     }
     if let Some(m) = mean {
         let mx = sx(m);
+        // From the first bar to the axis: clear of the band names above.
         c.line(
             mx,
-            top - 2.0,
+            top + 1.0,
             mx,
-            bottom + 2.0,
+            bottom,
             Stroke::dashed(INK, 0.9, 3.0, 2.0),
         );
     }
     for (vx, mid, text, style) in values {
         let w = c.text_width(&text, style, BAR_LABEL_SIZE);
-        c.rect(
-            vx - 1.5,
-            mid - 4.5,
-            w + 3.0,
-            9.0,
-            Some(Color::WHITE.with_alpha(0.9)),
-            None,
-        );
+        // An opaque ground: the mean's dashed line stops at the figure
+        // instead of striking through it.
+        c.rect(vx - 2.0, mid - 5.0, w + 4.0, 10.0, Some(Color::WHITE), None);
         c.text(vx, mid + 2.7, &text, style, BAR_LABEL_SIZE, INK);
     }
     c.line(px, bottom, px + plot_w, bottom, Stroke::solid(MUTED, 0.6));
@@ -470,7 +477,7 @@ pub fn histogram(
             base + 21.0,
             &format!("{}–{}", number(lang, lo, 0), number(lang, hi, 0)),
             FontStyle::Regular,
-            6.5,
+            7.0,
             MUTED,
         );
     }

@@ -3,7 +3,7 @@
 
 use super::canvas::{Color, FontStyle, PAGE_HEIGHT, Stroke};
 use super::charts::{level_fill, level_ink};
-use super::fmt::{date_long, int, level_label, pct};
+use super::fmt::{date_long, int, level_label};
 use super::layout::{
     ACCENT, Align, Flow, INK, LEFT, MUTED, PANEL, RIGHT, RULE, Span, WIDTH, draw_lines, layout,
 };
@@ -60,7 +60,13 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
             t(lang, "report.cover-overall").to_string(),
             v.r.overall.map_or_else(
                 || t(lang, "report.no-score").to_string(),
-                |s| format!("{} · {}", level_label(v.q, s), pct(lang, s, 1)),
+                |s| {
+                    format!(
+                        "{} · {}",
+                        level_label(v.q, s),
+                        super::fmt::score_pct(lang, s, 1, v.levels)
+                    )
+                },
             ),
             v.r.overall.map(|s| v.level(s)),
         ),
@@ -96,7 +102,35 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
         let value = super::layout::ellipsize(fonts, value, FontStyle::Bold, size, room);
         f.c.text(x + 10.0, y + 40.0, &value, FontStyle::Bold, size, ink);
     }
-    y += 54.0 + 30.0;
+    y += 54.0 + 16.0;
+
+    // A confidentiality notice whenever answers or comments are included.
+    if v.opts.with_answers {
+        let body = [
+            Span::bold(format!("{} ", t(lang, "report.confidential-title"))),
+            Span::new(tf(
+                lang,
+                "report.confidential",
+                &[("min", &v.opts.min_group)],
+            )),
+        ];
+        let lines = layout(fonts, &body, 9.0, WIDTH - 24.0);
+        let h = lines.len() as f32 * 12.5 + 14.0;
+        f.c.rect(LEFT, y, WIDTH, h, None, Some(Stroke::solid(INK, 1.2)));
+        draw_lines(
+            &mut f.c,
+            LEFT + 12.0,
+            y + 7.0,
+            WIDTH - 24.0,
+            &lines,
+            9.0,
+            12.5,
+            Align::Left,
+        );
+        y += h + 14.0;
+    } else {
+        y += 14.0;
+    }
 
     // Bottom block: questionnaire and privacy note.
     f.c.line(LEFT, FOOT, RIGHT, FOOT, Stroke::solid(RULE, 0.6));

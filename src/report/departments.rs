@@ -97,8 +97,8 @@ fn table(v: &View) -> Table {
     header.push(Cell::text(t(lang, "report.overall")));
     let mut table = Table::new(cols, header);
     table.middle = true;
-    table.size = 8.0;
-    table.header_size = 8.0;
+    table.size = 8.5;
+    table.header_size = 8.5;
     table.pad = 3.5;
     table.min_row = if with_delta { 26.0 } else { 18.0 };
     let shaded = |s: Option<f64>, d: Option<f64>, is_new: bool| -> Cell {
@@ -106,7 +106,7 @@ fn table(v: &View) -> Table {
             Some(s) => {
                 let l = v.level(s);
                 let ink = level_ink(l, v.levels);
-                let mut spans = vec![Span::bold(score(lang, Some(s))).color(ink)];
+                let mut spans = vec![Span::bold(score(lang, Some(s), v.levels)).color(ink)];
                 if with_delta {
                     let text = if is_new {
                         t(lang, "report.new-short").to_string()

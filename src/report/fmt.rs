@@ -12,9 +12,88 @@ pub fn pct(lang: Lang, value: f64, decimals: usize) -> String {
     }
 }
 
-/// A score with one decimal, or a dash.
-pub fn score(lang: Lang, value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_string(), |v| number(lang, v, 1))
+/// A score with one decimal, or a dash, displayed consistently with its
+/// level (see [`shown`]).
+pub fn score(lang: Lang, value: Option<f64>, levels: usize) -> String {
+    value.map_or_else(|| "—".to_string(), |v| number(lang, shown(v, 1, levels), 1))
+}
+
+/// The value a score is displayed as with `decimals` decimals: rounded to
+/// the nearest, except that a score just under a band edge (100·k/n with n
+/// levels) is cut rather than rounded up onto the edge, so that a printed
+/// figure never contradicts its level: 39,96 prints 39,9 (Initial), never
+/// 40,0 (which reads Défini).
+pub fn shown(value: f64, decimals: usize, levels: usize) -> f64 {
+    let f = 10f64.powi(decimals.min(6) as i32);
+    let rounded = (value * f).round() / f;
+    let level = crate::scoring::level(value, levels);
+    if levels > 0 && crate::scoring::level(rounded, levels) > level {
+        (value * f).floor() / f
+    } else {
+        rounded
+    }
+}
+
+/// A score as a percentage, displayed consistently with its level.
+pub fn score_pct(lang: Lang, value: f64, decimals: usize, levels: usize) -> String {
+    pct(lang, shown(value, decimals, levels), decimals)
+}
+
+/// The message for a count: `one` for a single item (0 and 1 in French,
+/// 1 in English), else `many`; `{count}` is filled with the number.
+pub fn tn(
+    lang: Lang,
+    n: usize,
+    one: &'static str,
+    many: &'static str,
+    args: &[(&str, &dyn std::fmt::Display)],
+) -> String {
+    let single = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    let count = int(lang, n);
+    let mut all: Vec<(&str, &dyn std::fmt::Display)> = vec![("count", &count)];
+    all.extend_from_slice(args);
+    tf(lang, if single { one } else { many }, &all)
+}
+
+/// A question as a finding: its `statement` when the questionnaire gives
+/// one, else its text with the respondent's « votre direction » turned
+/// towards the reader of the report.
+pub fn finding_text(lang: Lang, q: &crate::model::Question) -> String {
+    match super::fields::statement(q) {
+        Some(s) => s.trim().to_string(),
+        None => third_person(lang, q.text.trim()),
+    }
+}
+
+/// « votre direction » → « la direction » (the report speaks to élus,
+/// not to the respondent).
+pub fn third_person(lang: Lang, text: &str) -> String {
+    let pairs: &[(&str, &str)] = match lang {
+        Lang::Fr => &[
+            ("Votre direction", "La direction"),
+            ("votre direction", "la direction"),
+            ("Vos agents", "Les agents"),
+            ("vos agents", "les agents"),
+            ("Votre collectivité", "La collectivité"),
+            ("votre collectivité", "la collectivité"),
+        ],
+        Lang::En => &[
+            ("Your department", "The department"),
+            ("your department", "the department"),
+            ("Your staff", "The staff"),
+            ("your staff", "the staff"),
+            ("Your authority", "The authority"),
+            ("your authority", "the authority"),
+        ],
+    };
+    let mut out = text.to_string();
+    for (from, to) in pairs {
+        out = out.replace(from, to);
+    }
+    out
 }
 
 /// A whole number with thousands grouped: "35 000" (narrow no-break space)
@@ -85,7 +164,11 @@ pub fn level_label(q: &Questionnaire, value: f64) -> &str {
 /// "Défini (52,3 %)".
 pub fn level_and_pct(lang: Lang, q: &Questionnaire, value: Option<f64>) -> String {
     match value {
-        Some(v) => format!("{} ({})", level_label(q, v), pct(lang, v, 1)),
+        Some(v) => format!(
+            "{} ({})",
+            level_label(q, v),
+            score_pct(lang, v, 1, q.scale.len())
+        ),
         None => t(lang, "report.no-score").to_string(),
     }
 }
@@ -135,8 +218,10 @@ pub fn strip_index(label: &str) -> &str {
     }
 }
 
-/// Joins names, cutting the list after `max` with "+N autres".
+/// Joins names, cutting the list after `max` with "+N autres" (never
+/// "+1 autre": one more name costs no more room than saying so).
 pub fn bounded_list(lang: Lang, names: &[&str], max: usize) -> String {
+    let max = if names.len() == max + 1 { max + 1 } else { max };
     let mut out: Vec<String> = names.iter().take(max).map(|s| s.to_string()).collect();
     if names.len() > max {
         out.push(others(lang, names.len() - max));
@@ -163,5 +248,11 @@ mod tests {
         assert_eq!(strip_index("Défini (2)"), "Défini");
         assert_eq!(strip_index("Oui (en cours)"), "Oui (en cours)");
         assert_eq!(strip_index("()"), "()");
+        assert_eq!(score(Lang::Fr, Some(39.96), 5), "39,9");
+        assert_eq!(score(Lang::Fr, Some(39.94), 5), "39,9");
+        assert_eq!(score(Lang::Fr, Some(50.35), 5), "50,4");
+        assert_eq!(score_pct(Lang::Fr, 39.6, 0, 5), "39\u{a0}%");
+        assert_eq!(score_pct(Lang::Fr, 40.3, 0, 5), "40\u{a0}%");
+        assert_eq!(score(Lang::Fr, Some(100.0), 5), "100,0");
     }
 }

@@ -2,7 +2,7 @@
 //! worked example taken from the data, so that a reader can recompute a
 //! score by hand.
 
-use super::fmt::{int, pct, weight};
+use super::fmt::{int, weight};
 use super::layout::{Align, BODY, Cell, Col, Flow, MUTED, Row, Span, Table, WIDTH};
 use super::synthesis::level_cell;
 use super::view::View;
@@ -15,20 +15,17 @@ use crate::scoring::scale_score;
 const MAX_LISTED: usize = 12;
 
 /// Draws the chapter.
-pub fn draw(f: &mut Flow, v: &View) {
+pub fn draw(f: &mut Flow, v: &View, chapter: usize) {
     let lang = v.lang;
     f.chapter(
         t(lang, "report.method"),
         1,
-        &format!("6. {}", t(lang, "report.method")),
+        &format!("{chapter}. {}", t(lang, "report.method")),
     );
-    // The questionnaire itself: its own introduction (SPEC §1) and shape.
+    // The questionnaire's shape. Its own introduction is the respondents'
+    // briefing (« répondez seul… ») and stays out of a report for élus.
     f.heading(t(lang, "report.method-questionnaire"), 2, 60.0);
-    if let Some(description) = &v.q.description {
-        for paragraph in description.split('\n').filter(|p| !p.trim().is_empty()) {
-            f.para(&[Span::new(paragraph.trim())]);
-        }
-    }
+    f.para(&[Span::new(t(lang, "report.method-self-assessment"))]);
     let labels: Vec<&str> = v.q.scale.iter().map(|l| l.label.as_str()).collect();
     f.para(&[Span::muted(tf(
         lang,
@@ -165,7 +162,164 @@ pub fn draw(f: &mut Flow, v: &View) {
     }
     f.heading_table(t(lang, "report.levels-table"), 2, &table);
 
+    conclusions(f, v);
     example(f, v);
+    scoring_table(f, v);
+    glossary(f, v);
+}
+
+/// How the synthesis, the plan and the obligations conclude: the rules
+/// and thresholds of [`super::analysis`].
+fn conclusions(f: &mut Flow, v: &View) {
+    use super::analysis as a;
+    let lang = v.lang;
+    f.heading(t(lang, "report.method-conclusions"), 2, 60.0);
+    let p = |x: f64| super::fmt::pct(lang, x, 0);
+    let rules = [
+        tf(
+            lang,
+            "report.rule-findings",
+            &[
+                ("gap", &number(lang, a::MARKED_GAP, 0)),
+                ("lagging", &number(lang, a::LAGGING, 0)),
+                ("change", &number(lang, a::NOTABLE_CHANGE, 0)),
+            ],
+        ),
+        tf(
+            lang,
+            "report.rule-plan",
+            &[
+                ("max", &a::MAX_ACTIONS),
+                ("partial", &p(a::PARTIAL)),
+                ("min", &a::MIN_DECISIONS),
+                ("most", &a::MAX_DECISIONS),
+            ],
+        ),
+        tf(
+            lang,
+            "report.rule-status",
+            &[
+                ("in_place", &p(a::IN_PLACE)),
+                ("partial", &p(a::PARTIAL)),
+                ("unknown", &p(100.0 * a::UNKNOWN_SHARE)),
+            ],
+        ),
+        tf(lang, "report.rule-min-group", &[("min", &v.opts.min_group)]),
+    ];
+    for rule in rules {
+        f.bullet(&[Span::new(rule)], BODY);
+        f.gap(1.0);
+    }
+}
+
+/// Every question's weight and its choices' scores, so that any score can
+/// be recomputed from the report and the answers.
+fn scoring_table(f: &mut Flow, v: &View) {
+    let lang = v.lang;
+    let n = v.levels;
+    let scale: Vec<String> =
+        v.q.scale
+            .iter()
+            .enumerate()
+            .map(|(i, l)| format!("{} {}", l.label, num(lang, scale_score(i, n))))
+            .collect();
+    let mut table = Table::new(
+        vec![
+            Col::new(WIDTH - 40.0 - 170.0, Align::Left),
+            Col::new(40.0, Align::Right),
+            Col::new(170.0, Align::Left),
+        ],
+        vec![
+            Cell::text(t(lang, "report.question")),
+            Cell::text(t(lang, "table.weight")),
+            Cell::text(t(lang, "report.choices-scores")),
+        ],
+    );
+    table.zebra = true;
+    for theme in &v.q.themes {
+        table.rows.push(Row::group(Cell::bold(tf(
+            lang,
+            "report.theme-weight",
+            &[
+                ("theme", &theme.title.trim()),
+                ("weight", &weight(lang, theme.weight)),
+            ],
+        ))));
+        for q in &theme.questions {
+            let choices = match &q.options {
+                Some(options) => options
+                    .iter()
+                    .map(|o| format!("{} {}", o.label.trim(), num(lang, o.score)))
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+                None => t(lang, "report.choices-scale").to_string(),
+            };
+            table.rows.push(Row::new(vec![
+                Cell::text(super::fmt::third_person(lang, q.text.trim())),
+                Cell::text(weight(lang, q.weight)),
+                Cell::text(choices),
+            ]));
+        }
+    }
+    f.heading(t(lang, "report.scoring-table"), 2, 80.0);
+    f.para(&[Span::new(tf(
+        lang,
+        "report.scoring-table-intro",
+        &[("scale", &scale.join(" · "))],
+    ))]);
+    f.table(&table);
+}
+
+/// The acronyms the report and the questionnaire use, each explained once.
+fn glossary(f: &mut Flow, v: &View) {
+    let lang = v.lang;
+    let mut text = String::new();
+    for theme in &v.q.themes {
+        text.push_str(&theme.title);
+        text.push(' ');
+        text.push_str(theme.description.as_deref().unwrap_or(""));
+        for q in &theme.questions {
+            for s in [
+                Some(q.text.as_str()),
+                q.help.as_deref(),
+                q.recommendation.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .chain(q.references.iter().map(String::as_str))
+            {
+                text.push(' ');
+                text.push_str(s);
+            }
+            for o in q.options.iter().flatten() {
+                text.push(' ');
+                text.push_str(o.recommendation.as_deref().unwrap_or(""));
+            }
+        }
+    }
+    for ob in super::fields::catalogue(v.q) {
+        text.push(' ');
+        text.push_str(ob.text);
+    }
+    let entries = super::glossary::used(lang, &text);
+    f.heading(t(lang, "report.glossary"), 2, 60.0);
+    let mut table = Table::new(
+        vec![
+            Col::new(70.0, Align::Left),
+            Col::new(WIDTH - 70.0, Align::Left),
+        ],
+        vec![
+            Cell::text(t(lang, "report.acronym")),
+            Cell::text(t(lang, "report.meaning")),
+        ],
+    );
+    table.zebra = true;
+    for (acronym, meaning) in entries {
+        table
+            .rows
+            .push(Row::new(vec![Cell::bold(acronym), Cell::text(meaning)]));
+    }
+    f.table(&table);
 }
 
 /// ": " in English, " : " (no-break space) in French.
@@ -200,12 +354,27 @@ fn example(f: &mut Flow, v: &View) {
     if r.departments.is_empty() || q.themes.is_empty() {
         return;
     }
-    // The first department (name order) with 2 to 5 respondents, else with
-    // at least 2, else the first.
+    // The first department (name order) with at least `--min-group` (and
+    // 2) respondents and at most 5, else the smallest such; none: the
+    // example starts from the departments' scores, showing no one's answers.
+    let least = v.opts.min_group.max(2);
+    let size = |d: usize| r.departments[d].sheets.len();
     let d = (0..r.departments.len())
-        .find(|&d| (2..=5).contains(&r.departments[d].sheets.len()))
-        .or_else(|| (0..r.departments.len()).find(|&d| r.departments[d].sheets.len() >= 2))
-        .unwrap_or(0);
+        .find(|&d| (least..=least.max(5)).contains(&size(d)))
+        .or_else(|| {
+            (0..r.departments.len())
+                .filter(|&d| size(d) >= least)
+                .min_by_key(|&d| size(d))
+        });
+    let Some(d) = d else {
+        f.para(&[Span::new(tf(
+            lang,
+            "report.example-no-group",
+            &[("min", &least)],
+        ))]);
+        example_from_departments(f, v);
+        return;
+    };
     // The first theme with a score in that department.
     let ti = (0..q.themes.len())
         .find(|&t| r.departments[d].themes[t].score.is_some())
@@ -241,7 +410,7 @@ fn example(f: &mut Flow, v: &View) {
             ],
         );
         table.zebra = true;
-        table.size = 8.0;
+        table.size = 8.5;
         let mut terms = Vec::new();
         let mut weights = Vec::new();
         let (mut num_sum, mut den_sum) = (0.0, 0.0);
@@ -269,7 +438,7 @@ fn example(f: &mut Flow, v: &View) {
                 ]),
             };
             table.rows.push(Row::new(vec![
-                Cell::text(question.text.trim().to_string()),
+                Cell::text(super::fmt::third_person(lang, question.text.trim())),
                 Cell::text(weight(lang, question.weight)),
                 Cell::text(label),
                 score_cell,
@@ -311,6 +480,23 @@ fn example(f: &mut Flow, v: &View) {
             ],
         ))]);
     }
+    example_from_departments_theme(f, v, ti);
+}
+
+/// The organisation steps of the example, from the departments' scores,
+/// on the first theme with a score.
+fn example_from_departments(f: &mut Flow, v: &View) {
+    let ti = (0..v.q.themes.len())
+        .find(|&t| v.r.themes[t].is_some())
+        .unwrap_or(0);
+    example_from_departments_theme(f, v, ti);
+}
+
+fn example_from_departments_theme(f: &mut Flow, v: &View, ti: usize) {
+    let lang = v.lang;
+    let q = v.q;
+    let r = v.r;
+    let theme = &q.themes[ti];
     // The organisation.
     let scores: Vec<f64> = r
         .departments
@@ -367,7 +553,7 @@ fn example(f: &mut Flow, v: &View) {
                 ("lo", &number(lang, lo, 0)),
                 ("hi", &number(lang, hi, 0)),
                 ("level", &q.level_label(l)),
-                ("pct", &pct(lang, overall, 1)),
+                ("pct", &super::fmt::score_pct(lang, overall, 1, v.levels)),
             ],
         ))]);
     }

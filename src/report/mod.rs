@@ -14,14 +14,19 @@
 //! Nothing reads the clock: the same inputs give the same bytes.
 
 mod actions;
+mod analysis;
 mod annex;
 pub mod canvas;
 mod charts;
 mod cover;
 mod departments;
+mod evolution;
+mod fields;
 mod fmt;
+mod glossary;
 mod layout;
 mod method;
+mod obligations;
 mod paper;
 mod references;
 mod synthesis;
@@ -49,11 +54,17 @@ pub struct ReportOptions {
     pub with_answers: bool,
     /// Print respondents' names in the annex.
     pub show_respondents: bool,
+    /// Smallest group whose per-respondent detail (answers, comments,
+    /// spreads) the report shows (`--min-group`).
+    pub min_group: usize,
     /// Language of the report.
     pub lang: Lang,
     /// Date of the baseline campaign, when known (for legends).
     pub baseline_date: Option<Date>,
 }
+
+/// `--min-group` when not given.
+pub const DEFAULT_MIN_GROUP: usize = 3;
 
 /// A rendered report.
 #[derive(Debug, Clone)]
@@ -70,16 +81,24 @@ pub fn render(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOp
 /// The report as PDF bytes, with its page count.
 pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOptions) -> Rendered {
     let v = View::new(current, baseline, opts);
+    let a = analysis::Analysis::new(&v);
     let lang = opts.lang;
     let mut f = Flow::new(Fonts::shared());
 
     let toc_top = cover::draw(&mut f, &v);
-    synthesis::draw(&mut f, &v);
+    synthesis::draw(&mut f, &v, &a);
     themes::draw(&mut f, &v);
     departments::draw(&mut f, &v);
-    references::draw(&mut f, &v);
-    actions::draw(&mut f, &v);
-    method::draw(&mut f, &v);
+    // Chapters after the third are numbered in order, Évolution only with
+    // a baseline.
+    let mut chapter = 4;
+    if v.cmp.is_some() {
+        evolution::draw(&mut f, &v, chapter);
+        chapter += 1;
+    }
+    references::draw(&mut f, &v, &a, chapter);
+    actions::draw(&mut f, &v, &a, chapter + 1);
+    method::draw(&mut f, &v, chapter + 2);
     if opts.with_answers {
         annex::draw(&mut f, &v);
     }

@@ -1,67 +1,60 @@
-//! Textes de référence: for each text the questions cite, the questions that
-//! rest on it and where the organisation stands on each.
+//! Textes de référence: first the binding obligations with their status
+//! ([`super::obligations`]), then the good-practice texts the questions
+//! cite, one row each with the number of questions resting on it and their
+//! weighted score (the questions themselves are in the plan and the annex:
+//! they are no longer repeated under every text).
 
-use super::fmt::{level_and_pct, score};
+use super::analysis::{Analysis, natural_cmp};
+use super::fmt::level_and_pct;
 use super::layout::{Align, Cell, Col, Flow, Row, Span, Table, WIDTH};
-use super::synthesis::level_cell;
 use super::view::View;
 use crate::i18n::t;
 
 /// Draws the chapter.
-pub fn draw(f: &mut Flow, v: &View) {
+pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
     let lang = v.lang;
-    f.chapter(
-        t(lang, "report.references"),
-        1,
-        &format!("4. {}", t(lang, "report.references")),
-    );
+    let title = t(lang, "report.references");
+    f.chapter(title, 1, &format!("{number}. {title}"));
     f.para(&[Span::new(t(lang, "report.references-intro"))]);
-    f.heading(t(lang, "report.references-why"), 3, 40.0);
-    for key in [
-        t(lang, "report.references-ai-act"),
-        t(lang, "report.references-crpa"),
-        t(lang, "report.references-gdpr"),
-    ] {
-        f.bullet(&[Span::new(key)], 8.5);
+    if a.obligations.is_empty() {
+        // Without a catalogue, the legal background in words.
+        f.heading(t(lang, "report.references-why"), 3, 40.0);
+        for key in [
+            t(lang, "report.references-ai-act"),
+            t(lang, "report.references-crpa"),
+            t(lang, "report.references-gdpr"),
+        ] {
+            f.bullet(&[Span::new(key)], super::layout::BODY);
+        }
     }
+    super::obligations::draw(f, v, a);
+    f.heading(t(lang, "report.good-practice"), 2, 80.0);
     f.para(&[Span::muted(t(lang, "report.references-caveat"))]);
     if v.references.is_empty() {
         f.para(&[Span::new(t(lang, "report.no-references"))]);
         return;
     }
+    let mut groups: Vec<&super::view::RefGroup> = v.references.iter().collect();
+    groups.sort_by(|x, y| natural_cmp(&x.citation, &y.citation));
     let mut table = Table::new(
         vec![
-            Col::new(WIDTH - 200.0, Align::Left),
-            Col::new(78.0, Align::Left),
-            Col::new(44.0, Align::Right),
-            Col::new(78.0, Align::Left),
+            Col::new(WIDTH - 70.0 - 120.0, Align::Left),
+            Col::new(70.0, Align::Right),
+            Col::new(120.0, Align::Left),
         ],
         vec![
-            Cell::text(t(lang, "report.question")),
-            Cell::text(t(lang, "table.theme")),
-            Cell::text(t(lang, "report.score-pct")),
-            Cell::text(t(lang, "table.level")),
+            Cell::text(t(lang, "report.reference")),
+            Cell::text(t(lang, "report.questions")),
+            Cell::text(t(lang, "report.where-we-stand")),
         ],
     );
-    table.middle = true;
-    for group in &v.references {
-        table.rows.push(Row::group(Cell::spans(vec![
-            Span::bold(group.citation.clone()),
-            Span::muted(format!(
-                " — {} {}",
-                t(lang, "report.references-overall"),
-                level_and_pct(lang, v.q, group.score)
-            )),
-        ])));
-        for &p in &group.questions {
-            let s = v.q_scores[p];
-            table.rows.push(Row::new(vec![
-                Cell::text(v.question(p).text.trim().to_string()),
-                Cell::text(v.q.themes[v.theme_of[p]].short_title().to_string()),
-                Cell::bold(score(lang, s)),
-                level_cell(v, s),
-            ]));
-        }
+    table.zebra = true;
+    for group in groups {
+        table.rows.push(Row::new(vec![
+            Cell::text(group.citation.clone()),
+            Cell::text(group.questions.len().to_string()),
+            Cell::text(level_and_pct(lang, v.q, group.score)),
+        ]));
     }
     f.table(&table);
 }

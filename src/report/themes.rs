@@ -3,7 +3,7 @@
 //! recommendations of its weakest questions.
 
 use super::charts::{self, Bar, HISTOGRAM_HEIGHT, Mark};
-use super::fmt::{delta, int, level_label, pct, score, weight};
+use super::fmt::{delta, int, level_label, score, weight};
 use super::layout::{ACCENT, Align, BODY, Cell, Col, Flow, LEFT, MUTED, Row, Span, Table, WIDTH};
 use super::synthesis::level_cell;
 use super::view::View;
@@ -52,7 +52,7 @@ fn score_box(f: &mut Flow, v: &View, i: usize) {
             title.push(Span::bold(format!(
                 " {} ({})",
                 level_label(v.q, s),
-                pct(lang, s, 1)
+                super::fmt::score_pct(lang, s, 1, v.levels)
             )));
             if let Some(d) = v.q.scale[v.level(s)].description.as_deref() {
                 body.push(Span::italic(format!("{}\n", d.trim())).color(MUTED));
@@ -125,7 +125,11 @@ pub fn departments_chart(f: &mut Flow, v: &View, theme: Option<usize>, heading: 
         );
         let mut items = vec![(
             Mark::Dashed,
-            tf(lang, "report.legend-mean", &[("score", &score(lang, org))]),
+            tf(
+                lang,
+                "report.legend-mean",
+                &[("score", &score(lang, org, v.levels))],
+            ),
         )];
         if v.cmp.is_some() {
             items.push((Mark::Tick, t(lang, "report.legend-baseline").to_string()));
@@ -199,7 +203,7 @@ fn top_bottom(f: &mut Flow, v: &View, theme: Option<usize>) {
     let row = |d: usize, s: f64| {
         let mut cells = vec![
             Cell::text(v.r.departments[d].name.clone()),
-            Cell::bold(score(lang, Some(s))),
+            Cell::bold(score(lang, Some(s), v.levels)),
             level_cell(v, Some(s)),
         ];
         if with_delta {
@@ -241,11 +245,25 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
         v.r.departments
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.sheets.len() >= 2)
+            .filter(|(_, d)| d.sheets.len() >= 2 && d.sheets.len() >= v.opts.min_group)
             .filter_map(|(d, dept)| dept.themes[i].spread.map(|s| (d, s.min, s.max, s.stddev)))
             .collect();
+    let small =
+        v.r.departments
+            .iter()
+            .filter(|d| d.sheets.len() >= 2 && d.sheets.len() < v.opts.min_group)
+            .count();
+    if small > 0 {
+        f.para(&[Span::muted(super::fmt::tn(
+            lang,
+            small,
+            "report.min-group-spread-one",
+            "report.min-group-spread-many",
+            &[("min", &v.opts.min_group)],
+        ))]);
+    }
     if spread.is_empty() {
-        // No department has several respondents: no agenda either.
+        // No department has enough respondents: no agenda either.
         f.para(&[Span::new(t(lang, "report.no-spread"))]);
         return;
     } else {
@@ -272,9 +290,9 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
             table.rows.push(Row::new(vec![
                 Cell::text(v.r.departments[d].name.clone()),
                 Cell::text(int(lang, v.r.departments[d].sheets.len())),
-                Cell::text(score(lang, Some(lo))),
-                Cell::text(score(lang, Some(hi))),
-                Cell::bold(score(lang, Some(sd))),
+                Cell::text(score(lang, Some(lo), v.levels)),
+                Cell::text(score(lang, Some(hi), v.levels)),
+                Cell::bold(crate::render::number(lang, sd, 1)),
             ]));
         }
         f.table(&table);
@@ -288,21 +306,47 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
     }
 
     // The consensus agenda for this theme.
-    let items: Vec<_> = v
+    let all: Vec<_> = v
         .agenda
         .iter()
         .filter(|(t, _)| *t == i)
         .map(|(_, a)| a)
         .collect();
+    // No per-respondent answers for a group under `--min-group`.
+    let big_enough = |name: &str| {
+        v.r.departments
+            .iter()
+            .find(|d| d.name == name)
+            .is_some_and(|d| d.sheets.len() >= v.opts.min_group)
+    };
+    let items: Vec<_> = all
+        .iter()
+        .copied()
+        .filter(|a| big_enough(&a.department))
+        .collect();
+    let hidden = all.len() - items.len();
     f.heading(t(lang, "report.agenda"), 3, 110.0);
+    if hidden > 0 {
+        f.para(&[Span::muted(super::fmt::tn(
+            lang,
+            hidden,
+            "report.min-group-agenda-one",
+            "report.min-group-agenda-many",
+            &[("min", &v.opts.min_group)],
+        ))]);
+    }
     if items.is_empty() {
-        f.para(&[Span::new(t(lang, "report.no-agenda"))]);
+        if hidden == 0 {
+            f.para(&[Span::new(t(lang, "report.no-agenda"))]);
+        }
         return;
     }
-    f.para(&[Span::new(tf(
+    f.para(&[Span::new(super::fmt::tn(
         lang,
-        "report.agenda-intro",
-        &[("count", &int(lang, items.len()))],
+        items.len(),
+        "report.agenda-intro-one",
+        "report.agenda-intro-many",
+        &[],
     ))]);
     let mut table = Table::new(
         vec![
@@ -320,18 +364,25 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
     );
     table.zebra = true;
     for item in items.iter().take(MAX_AGENDA) {
-        let answers: Vec<String> = item
-            .answers
-            .iter()
-            .map(|(who, label, _)| format!("{who}\u{a0}: {}", super::fmt::strip_index(label)))
-            .map(|s| match lang {
-                crate::i18n::Lang::Fr => s,
-                crate::i18n::Lang::En => s.replace("\u{a0}:", ":"),
-            })
+        // How many gave each answer, lowest first: no respondent label,
+        // so that answers cannot be joined across questions.
+        let mut counts: std::collections::BTreeMap<usize, (&str, usize)> =
+            std::collections::BTreeMap::new();
+        for (_, label, _) in &item.answers {
+            let short = super::fmt::strip_index(label);
+            let index = label[short.len()..]
+                .trim_matches(|c: char| !c.is_ascii_digit())
+                .parse()
+                .unwrap_or(usize::MAX);
+            counts.entry(index).or_insert((short, 0)).1 += 1;
+        }
+        let answers: Vec<String> = counts
+            .values()
+            .map(|(label, n)| format!("{n} × {label}"))
             .collect();
         table.rows.push(Row::new(vec![
             Cell::text(item.department.clone()),
-            Cell::text(item.question.trim().to_string()),
+            Cell::text(super::fmt::third_person(lang, item.question.trim())),
             Cell::text(item.gap.clone()),
             Cell::text(answers.join("\n")),
         ]));
@@ -369,14 +420,14 @@ fn recommendations(f: &mut Flow, v: &View, i: usize) {
             .position(|x| x.question == a.question)
             .map_or(0, |p| p + 1);
         let mut spans = vec![
-            Span::bold(question.text.trim()),
+            Span::bold(super::fmt::finding_text(lang, question)),
             Span::muted(format!(
                 " — {}",
                 tf(
                     lang,
                     "report.recommendation-meta",
                     &[
-                        ("score", &pct(lang, a.score, 0)),
+                        ("score", &super::fmt::score_pct(lang, a.score, 0, v.levels)),
                         ("level", &level_label(v.q, a.score)),
                         ("rank", &rank),
                     ]
@@ -384,7 +435,10 @@ fn recommendations(f: &mut Flow, v: &View, i: usize) {
             )),
         ];
         if let Some(r) = &a.recommendation {
-            spans.push(Span::new(format!("\n{}", r.trim())));
+            spans.push(Span::new(format!(
+                "\n{}",
+                super::fmt::third_person(lang, r.trim())
+            )));
         }
         f.ensure(40.0);
         f.bullet(&spans, BODY);

@@ -67,8 +67,6 @@ pub struct View<'a> {
     pub agenda: Vec<(usize, AgendaItem)>,
     /// For each current department, its pair in the comparison.
     pairs: Vec<Option<&'a DepartmentPair>>,
-    /// Theme index of each question position.
-    pub theme_of: Vec<usize>,
 }
 
 impl<'a> View<'a> {
@@ -189,7 +187,9 @@ impl<'a> View<'a> {
                 .then(a.question.cmp(&b.question))
         });
 
-        // Cited texts, grouped by the exact citation.
+        // Good-practice texts, grouped by the exact citation (the binding
+        // texts of the obligations catalogue have their own table, with a
+        // status: see `analysis`).
         let mut groups: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
         for (p, question) in questions.iter().enumerate() {
             for cite in &question.references {
@@ -252,7 +252,6 @@ impl<'a> View<'a> {
             references,
             agenda,
             pairs,
-            theme_of,
         }
     }
 
