@@ -416,7 +416,10 @@ fn refusals_name_every_cell_and_write_nothing() {
             let line = format!("{}{words}", at(cell));
             assert!(err.contains(&line), "missing {line:?} in\n{err}");
         }
-        assert!(err.contains("0 · Non, « 1 · En cours"), "{err}");
+        assert!(
+            err.contains("« 0 · Non », « 1 · En cours », « 2 · Oui »"),
+            "{err}"
+        );
         assert!(err.contains("aucun fichier n’a été écrit"), "{err}");
         assert!(!out.exists(), "nothing may be written");
     }
