@@ -156,24 +156,15 @@ impl Layout {
     }
 }
 
-/// The help column: the question's help, then its levels described.
-fn help_text(q: &Questionnaire, question: &crate::model::Question) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(h) = &question.help {
-        parts.push(h.split_whitespace().collect::<Vec<_>>().join(" "));
-    }
-    if question.options.is_none() {
-        for (i, level) in q.scale.iter().enumerate() {
-            if let Some(d) = &level.description {
-                parts.push(format!(
-                    "{} : {}",
-                    choice_label(i, &level.label),
-                    d.split_whitespace().collect::<Vec<_>>().join(" ")
-                ));
-            }
-        }
-    }
-    parts.join("\n")
+/// The help column: the question's help on one paragraph (the scale's
+/// levels are the drop-down's labels; the paper form and `assess` describe
+/// them).
+fn help_text(_q: &Questionnaire, question: &crate::model::Question) -> String {
+    question
+        .help
+        .as_deref()
+        .map(|h| h.split_whitespace().collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
 }
 
 /// A choice as the drop-down shows it: « 2 · Défini ».

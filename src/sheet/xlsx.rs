@@ -91,10 +91,10 @@ fn build(l: &Layout) -> Result<Vec<u8>, XlsxError> {
         ws.write_string_with_format(r, COL_HELP, &row.help, &muted)?;
         // Spreadsheets do not grow rows to fit wrapped text written by a
         // program: give each row the height its longest text needs.
-        let lines = wrapped_lines(&row.text, 60)
-            .max(wrapped_lines(&row.help, 66))
+        let lines = wrapped_lines(&row.text, 62)
+            .max(wrapped_lines(&row.help, 80))
             .max(wrapped_lines(&row.theme, 18));
-        ws.set_row_height(r, 15.0 * lines as f64 + 2.0)?;
+        ws.set_row_height(r, 13.0 * lines as f64 + 3.0)?;
         let list_row = META_ROW_FIRST_LIST + i as u32;
         let last_col = row.choices.len() as u16; // lists start in column B
         let range = format!(
