@@ -157,6 +157,9 @@ pub struct AssessArgs {
     /// Fichier de réponses (par défaut : dérivé de la direction et du nom)
     #[arg(short = 'o', long = "output", value_name = "FICHIER")]
     pub output: Option<PathBuf>,
+    /// Questions en lignes simples, choix numérotés (lecteurs d’écran ; automatique si TERM=dumb)
+    #[arg(long)]
+    pub plain: bool,
 }
 
 /// `boussole compare`.
@@ -192,9 +195,12 @@ pub struct ReportArgs {
     pub answers: Vec<PathBuf>,
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
-    /// Fichier PDF à écrire
+    /// Fichier PDF à écrire (« - » : la sortie standard)
     #[arg(short = 'o', long = "output", value_name = "FICHIER.pdf")]
     pub output: PathBuf,
+    /// Remplace le fichier de sortie même s’il n’est pas un rapport de boussole
+    #[arg(long)]
+    pub force: bool,
     /// Nom de la collectivité, sur la couverture
     #[arg(long, value_name = "NOM")]
     pub organisation: Option<String>,

@@ -241,6 +241,14 @@ const ARGS_EN: &[(&str, &str)] = &[
         "Replaces existing files that boussole would otherwise keep (import: answers files; form: a file that is not a boussole form)",
     ),
     ("shell", "The shell"),
+    (
+        "force",
+        "Replaces the output file even if it is not a boussole report",
+    ),
+    (
+        "plain",
+        "Questions as plain lines, numbered choices (screen readers; automatic when TERM=dumb)",
+    ),
     ("kind", "The format: questionnaire or answers"),
 ];
 

@@ -257,6 +257,137 @@ pub static FR: &[(&str, &str)] = &[
     ),
     ("io.progress", "Lecture des réponses"),
     (
+        "assess.locked",
+        "{path} est déjà ouvert dans une autre session «\u{a0}boussole assess\u{a0}» (une autre fenêtre, ou une autre personne sur ce fichier partagé)\u{a0}: rien n’a été modifié\u{202f}; terminez l’autre session (Ctrl-C\u{a0}: ses réponses sont enregistrées) puis relancez cette commande, ou répondez dans un autre fichier avec -o",
+    ),
+    (
+        "assess.plain-keys",
+        "Mode texte\u{a0}: chaque question est suivie de ses choix numérotés. Tapez le numéro de votre réponse puis Entrée\u{a0}; so (sans objet), nsp (ne sait pas), ? (aide), < (question précédente) ou q (quitter). Chaque réponse est enregistrée aussitôt.",
+    ),
+    ("assess.plain-type", "Tapez {words}, puis Entrée\u{a0}:"),
+    ("assess.plain-chosen", "Réponse\u{a0}: {choice}"),
+    (
+        "assess.plain-empty",
+        "Aucune réponse tapée\u{a0}: tapez l’un des choix ci-dessus, puis Entrée.",
+    ),
+    (
+        "assess.plain-unknown",
+        "«\u{a0}{typed}\u{a0}» n’est pas l’un des choix\u{a0}: tapez l’un des choix ci-dessus, puis Entrée.",
+    ),
+    (
+        "assess.plain-comment-help",
+        "Tapez votre commentaire puis Entrée (Entrée seule\u{a0}: pas de changement, < pour revenir au choix)\u{a0}:",
+    ),
+    (
+        "yaml.tab",
+        "tabulation dans l’indentation\u{a0}: YAML n’accepte que des espaces\u{202f}; remplacez-la par des espaces (deux par niveau)",
+    ),
+    (
+        "assess.output-stdout",
+        "assess enregistre chaque réponse dans un fichier\u{a0}: donnez à -o le chemin d’un fichier .yaml, pas «\u{a0}-\u{a0}»",
+    ),
+    ("output.stdout", "la sortie standard"),
+    (
+        "output.symlink",
+        "{path} est un lien symbolique\u{a0}: boussole ne le remplace pas\u{202f}; donnez à -o le chemin du fichier lui-même, ou ajoutez --force pour remplacer le lien",
+    ),
+    (
+        "output.not-regular",
+        "{path} n’est pas un fichier ordinaire (périphérique, tube ou socket)\u{a0}: choisissez un autre chemin avec -o",
+    ),
+    (
+        "output.is-input",
+        "{path} est l’un des fichiers d’entrée de la commande\u{a0}: il ne sera pas remplacé\u{202f}; choisissez un autre chemin avec -o (par exemple rapport.pdf), ou vérifiez l’ordre des arguments (-o FICHIER puis les réponses)",
+    ),
+    (
+        "output.foreign",
+        "{path} existe et n’est pas un {what}\u{a0}: il ne sera pas remplacé\u{202f}; choisissez un autre chemin avec -o, ou ajoutez --force pour le remplacer",
+    ),
+    (
+        "input.not-regular",
+        "ce n’est pas un fichier ordinaire (tube, périphérique ou socket)\u{a0}: donnez le chemin d’un fichier .yaml",
+    ),
+    (
+        "warn.skipped-special",
+        "attention\u{a0}: {path} n’est pas un fichier ordinaire (tube, périphérique ou socket)\u{a0}; il est ignoré",
+    ),
+    (
+        "sum.more-problems",
+        "{path}\u{a0}: et {count} autres problèmes (corrigez les premiers, puis relancez)",
+    ),
+    (
+        "os.not-found",
+        "fichier ou dossier introuvable\u{a0}; vérifiez le chemin",
+    ),
+    (
+        "os.permission",
+        "accès refusé\u{a0}; vérifiez que vous avez le droit d’y accéder, ou choisissez un autre dossier",
+    ),
+    (
+        "os.full",
+        "le disque est plein\u{a0}; libérez de la place ou choisissez un autre dossier",
+    ),
+    (
+        "os.read-only",
+        "le disque est en lecture seule\u{a0}; choisissez un autre dossier",
+    ),
+    (
+        "os.is-dir",
+        "c’est un dossier, pas un fichier\u{a0}; donnez le chemin d’un fichier",
+    ),
+    (
+        "os.not-dir",
+        "une partie du chemin n’est pas un dossier\u{a0}; vérifiez le chemin",
+    ),
+    (
+        "os.loop",
+        "trop de liens symboliques (une boucle)\u{a0}; vérifiez le chemin",
+    ),
+    (
+        "os.bad-name",
+        "nom de fichier invalide\u{a0}; choisissez un autre nom",
+    ),
+    ("os.too-large", "fichier trop gros pour ce disque"),
+    (
+        "os.busy",
+        "le fichier est occupé par un autre programme\u{a0}; réessayez dans un instant",
+    ),
+    (
+        "os.cross-device",
+        "déplacement impossible entre deux disques\u{a0}; choisissez un dossier sur le même disque",
+    ),
+    ("os.exists", "le fichier existe déjà"),
+    ("os.invalid-data", "contenu illisible"),
+    ("os.interrupted", "opération interrompue\u{a0}; réessayez"),
+    (
+        "os.other",
+        "erreur du système de fichiers\u{a0}; vérifiez le chemin et l’espace disque, puis réessayez",
+    ),
+    (
+        "yaml.budget-depth",
+        "imbrication trop profonde (plus de {limit} niveaux)\u{a0}: un fichier boussole n’en a que quelques-uns\u{202f}; vérifiez qu’il s’agit du bon fichier",
+    ),
+    (
+        "yaml.budget-aliases",
+        "trop d’alias YAML (*nom) ou d’ancres (&nom)\u{a0}: boussole refuse ce fichier pour se protéger\u{202f}; écrivez les valeurs en toutes lettres",
+    ),
+    (
+        "yaml.budget-size",
+        "le fichier contient trop de valeurs (plus de {limit})\u{a0}: un questionnaire ou un fichier de réponses n’en a que quelques milliers\u{202f}; vérifiez qu’il s’agit du bon fichier, ou découpez-le",
+    ),
+    (
+        "yaml.multiple-documents",
+        "le fichier contient plusieurs documents YAML (séparés par une ligne ---)\u{a0}: un fichier boussole n’en contient qu’un\u{202f}; supprimez la ligne --- et ce qui suit, ou mettez chaque document dans son propre fichier",
+    ),
+    (
+        "yaml.surrogate",
+        "séquence d’échappement \\u invalide (une moitié de paire UTF-16, entre \\uD800 et \\uDFFF)\u{a0}: écrivez le caractère lui-même, ou son code complet avec \\U (par exemple \\U0001F600)",
+    ),
+    (
+        "yaml.bad-char",
+        "caractère invalide dans un fichier YAML (caractère de contrôle ou non imprimable)\u{a0}: supprimez-le, ou écrivez-le entre guillemets doubles avec un échappement (\\t, \\n, \\u0007…)",
+    ),
+    (
         "warn.duplicate-respondent",
         "attention : {first} et {second} portent le même répondant ({respondent}) pour « {department} » ; s’il s’agit d’un doublon, retirez l’un des deux fichiers",
     ),
@@ -830,6 +961,10 @@ pub static FR: &[(&str, &str)] = &[
     (
         "demo.not-a-folder",
         "{path} existe et n’est pas un dossier\u{a0}: choisissez un autre dossier avec -o",
+    ),
+    (
+        "demo.not-empty",
+        "le dossier {path} existe déjà et contient autre chose qu’une démonstration de boussole\u{a0}: rien n’y a été écrit\u{202f}; choisissez un autre dossier avec -o (par exemple -o boussole-demo)",
     ),
     (
         "report.bad-date",
@@ -1679,6 +1814,131 @@ pub static EN: &[(&str, &str)] = &[
     ),
     ("io.progress", "Reading answers"),
     (
+        "assess.locked",
+        "{path} is already open in another “boussole assess” session (another window, or another person on this shared file): nothing was changed; end the other session (Ctrl-C: its answers are saved) and run this command again, or answer in another file with -o",
+    ),
+    (
+        "assess.plain-keys",
+        "Text mode: each question is followed by its numbered choices. Type the number of your answer and Enter; na (not applicable), unknown (don’t know), ? (help), < (previous question) or q (quit). Each answer is saved at once.",
+    ),
+    ("assess.plain-type", "Type {words}, then Enter:"),
+    ("assess.plain-chosen", "Answer: {choice}"),
+    (
+        "assess.plain-empty",
+        "Nothing typed: type one of the choices above, then Enter.",
+    ),
+    (
+        "assess.plain-unknown",
+        "“{typed}” is not one of the choices: type one of the choices above, then Enter.",
+    ),
+    (
+        "assess.plain-comment-help",
+        "Type your comment and Enter (Enter alone: no change, < to go back to the choice):",
+    ),
+    (
+        "yaml.tab",
+        "tab in the indentation: YAML accepts spaces only; replace it with spaces (two per level)",
+    ),
+    (
+        "assess.output-stdout",
+        "assess saves each answer to a file: give -o the path of a .yaml file, not “-”",
+    ),
+    ("output.stdout", "standard output"),
+    (
+        "output.symlink",
+        "{path} is a symbolic link: boussole does not replace it; give -o the path of the file itself, or add --force to replace the link",
+    ),
+    (
+        "output.not-regular",
+        "{path} is not a regular file (device, pipe or socket): choose another path with -o",
+    ),
+    (
+        "output.is-input",
+        "{path} is one of the command’s input files: it will not be replaced; choose another path with -o (for example report.pdf), or check the order of the arguments (-o FILE, then the answers)",
+    ),
+    (
+        "output.foreign",
+        "{path} exists and is not a {what}: it will not be replaced; choose another path with -o, or add --force to replace it",
+    ),
+    (
+        "input.not-regular",
+        "not a regular file (pipe, device or socket): give the path of a .yaml file",
+    ),
+    (
+        "warn.skipped-special",
+        "warning: {path} is not a regular file (pipe, device or socket); skipped",
+    ),
+    (
+        "sum.more-problems",
+        "{path}: and {count} more problems (fix the first ones, then run again)",
+    ),
+    ("os.not-found", "no such file or folder; check the path"),
+    (
+        "os.permission",
+        "permission denied; check that you may access it, or choose another folder",
+    ),
+    (
+        "os.full",
+        "the disk is full; free some space or choose another folder",
+    ),
+    (
+        "os.read-only",
+        "the disk is read-only; choose another folder",
+    ),
+    (
+        "os.is-dir",
+        "it is a folder, not a file; give the path of a file",
+    ),
+    (
+        "os.not-dir",
+        "part of the path is not a folder; check the path",
+    ),
+    (
+        "os.loop",
+        "too many symbolic links (a loop); check the path",
+    ),
+    ("os.bad-name", "invalid file name; choose another name"),
+    ("os.too-large", "file too large for this disk"),
+    (
+        "os.busy",
+        "the file is busy in another program; try again in a moment",
+    ),
+    (
+        "os.cross-device",
+        "cannot move between two disks; choose a folder on the same disk",
+    ),
+    ("os.exists", "the file already exists"),
+    ("os.invalid-data", "unreadable content"),
+    ("os.interrupted", "interrupted; try again"),
+    (
+        "os.other",
+        "file system error; check the path and the free space, then try again",
+    ),
+    (
+        "yaml.budget-depth",
+        "nesting too deep (more than {limit} levels): a boussole file has only a few; check that this is the right file",
+    ),
+    (
+        "yaml.budget-aliases",
+        "too many YAML aliases (*name) or anchors (&name): boussole refuses this file to protect itself; write the values out in full",
+    ),
+    (
+        "yaml.budget-size",
+        "the file holds too many values (more than {limit}): a questionnaire or answers file has a few thousand at most; check that this is the right file, or split it",
+    ),
+    (
+        "yaml.multiple-documents",
+        "the file holds several YAML documents (separated by a --- line): a boussole file holds one; delete the --- line and what follows, or put each document in a file of its own",
+    ),
+    (
+        "yaml.surrogate",
+        "invalid \\u escape (half of a UTF-16 pair, between \\uD800 and \\uDFFF): write the character itself, or its full code with \\U (for example \\U0001F600)",
+    ),
+    (
+        "yaml.bad-char",
+        "invalid character in a YAML file (a control or non-printable character): delete it, or write it in double quotes with an escape (\\t, \\n, \\u0007…)",
+    ),
+    (
         "warn.duplicate-respondent",
         "warning: {first} and {second} carry the same respondent ({respondent}) for “{department}”; if one is a copy, remove it",
     ),
@@ -2246,6 +2506,10 @@ pub static EN: &[(&str, &str)] = &[
     (
         "demo.not-a-folder",
         "{path} exists and is not a folder: choose another folder with -o",
+    ),
+    (
+        "demo.not-empty",
+        "the folder {path} already exists and holds something other than a boussole demo: nothing was written to it; choose another folder with -o (for example -o boussole-demo)",
     ),
     (
         "report.bad-date",

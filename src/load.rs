@@ -44,7 +44,15 @@ impl fmt::Display for LoadError {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{}:{}:{}: {}", self.path, d.line, d.column, d.message)?;
+            // User text (names, keys, values) reaches the terminal escaped.
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                crate::sanitize::terminal_cow(&self.path),
+                d.line,
+                d.column,
+                crate::sanitize::terminal_cow(&d.message)
+            )?;
         }
         Ok(())
     }
@@ -80,17 +88,22 @@ pub fn max_file_bytes() -> u64 {
 /// with the position of the first invalid byte.
 pub fn read_text(path: &Path, shown: &str, lang: Lang) -> Result<String, LoadError> {
     let limit = max_file_bytes();
-    let io_err = |e: std::io::Error| {
-        let message = if e.kind() == std::io::ErrorKind::NotFound {
-            t(lang, "io.not-found").to_string()
-        } else {
-            tf(lang, "io.read", &[("error", &e)])
-        };
-        LoadError::single(shown, 1, 1, message)
-    };
+    let io_err = |e: std::io::Error| LoadError::single(shown, 1, 1, read_error(lang, &e));
     let meta = std::fs::metadata(path).map_err(io_err)?;
+    // A FIFO would block the open for ever, a device would never end.
+    if !meta.is_file() {
+        let message = if meta.is_dir() {
+            crate::ioerr::describe(
+                lang,
+                &std::io::Error::from(std::io::ErrorKind::IsADirectory),
+            )
+        } else {
+            t(lang, "input.not-regular").to_string()
+        };
+        return Err(LoadError::single(shown, 1, 1, message));
+    }
     if meta.len() > limit {
-        let mb = |b: u64| format!("{:.1}", b as f64 / 1_048_576.0);
+        let mb = |b: u64| crate::render::number(lang, b as f64 / 1_048_576.0, 1);
         return Err(LoadError::single(
             shown,
             1,
@@ -106,12 +119,64 @@ pub fn read_text(path: &Path, shown: &str, lang: Lang) -> Result<String, LoadErr
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     {
         use std::io::Read;
-        let file = std::fs::File::open(path).map_err(io_err)?;
+        let file = open_nonblocking(path).map_err(io_err)?;
+        // Swapped for something else between the check and the open?
+        if !file.metadata().map_err(io_err)?.is_file() {
+            return Err(LoadError::single(
+                shown,
+                1,
+                1,
+                t(lang, "input.not-regular").to_string(),
+            ));
+        }
         file.take(limit + 1)
             .read_to_end(&mut bytes)
             .map_err(io_err)?;
     }
+    // `stat` may say 0 (some virtual files) or the file may have grown.
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::single(
+            shown,
+            1,
+            1,
+            tf(
+                lang,
+                "io.too-large",
+                &[
+                    ("size", &format!("> {}", limit / 1_048_576)),
+                    ("limit", &(limit / 1_048_576)),
+                ],
+            ),
+        ));
+    }
     decode(bytes, shown, lang)
+}
+
+/// Opens for reading without blocking on a FIFO put in place of the file
+/// after it was checked (`O_NONBLOCK` has no effect on regular files).
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // O_NONBLOCK on Linux (all architectures but alpha, sparc, parisc).
+        options.custom_flags(0o4000);
+    }
+    options.open(path)
+}
+
+/// A read error in the user's words.
+fn read_error(lang: Lang, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        t(lang, "io.not-found").to_string()
+    } else {
+        tf(
+            lang,
+            "io.read",
+            &[("error", &crate::ioerr::describe(lang, e))],
+        )
+    }
 }
 
 /// Decodes file bytes as UTF-8 text without a BOM.
@@ -334,9 +399,12 @@ impl Walker {
         found
     }
 
+    /// A text field, with characters that would act on a terminal written
+    /// as visible escapes (`\u{1B}`): names and comments are printed in
+    /// tables and messages.
     fn string(&mut self, node: &Node, field: &str) -> Option<String> {
         match &node.value {
-            Value::Str(s) => Some(s.clone()),
+            Value::Str(s) => Some(crate::sanitize::terminal(s)),
             Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
                 let example = scalar_text(&node.value);
                 let expected = tf(self.lang, "type.string-quoted", &[("example", &example)]);
@@ -373,6 +441,15 @@ impl Walker {
             return None;
         }
         self.string(node, key)
+    }
+
+    /// A respondent's comment, kept exactly as written (`assess` writes it
+    /// back): whoever shows it escapes it ([`crate::sanitize::terminal`]).
+    fn comment(&mut self, f: &Fields, key: &str) -> Option<String> {
+        match &f.get(key)?.value {
+            Value::Str(s) => Some(s.clone()),
+            _ => self.optional_text(f, key),
+        }
     }
 
     fn id(&mut self, f: &Fields, key: &str, ctx: &str) -> Option<(String, u32)> {
@@ -514,35 +591,82 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 fn parse_tree(text: &str, shown: &str, lang: Lang) -> Result<Node, LoadError> {
+    use crate::yaml::Problem;
     yaml::parse(text).map_err(|e| {
-        let message = if let Some(key) = duplicate_key(&e.message) {
-            tf(lang, "yaml.duplicate", &[("key", &key)])
-        } else {
-            tf(lang, "yaml.syntax", &[("detail", &e.message)])
+        let message = match &e.problem {
+            Problem::DuplicateKey(key) => tf(
+                lang,
+                "yaml.duplicate",
+                &[("key", &key.clone().unwrap_or_default())],
+            ),
+            Problem::TooDeep { limit } => tf(lang, "yaml.budget-depth", &[("limit", limit)]),
+            Problem::TooManyValues { limit } => tf(
+                lang,
+                "yaml.budget-size",
+                &[("limit", &thousands(lang, *limit))],
+            ),
+            Problem::Aliases => t(lang, "yaml.budget-aliases").to_string(),
+            Problem::MultipleDocuments => t(lang, "yaml.multiple-documents").to_string(),
+            Problem::Surrogate => t(lang, "yaml.surrogate").to_string(),
+            Problem::BadCharacter => t(lang, "yaml.bad-char").to_string(),
+            Problem::Tab => t(lang, "yaml.tab").to_string(),
+            Problem::Other => tf(lang, "yaml.syntax", &[("detail", &e.message)]),
         };
-        LoadError::single(shown, e.line, e.column, message)
+        let (line, column) = match e.problem {
+            // The parser may point at the end of the previous line: point at
+            // the tab itself.
+            Problem::Tab => tab_position(text, e.line, e.column),
+            _ => (e.line, e.column),
+        };
+        LoadError::single(shown, line, column, message)
     })
 }
 
-/// The key named by the parser's duplicate-key message, if that is what it is.
-fn duplicate_key(message: &str) -> Option<String> {
-    let lower = message.to_lowercase();
-    if !lower.contains("duplicate") {
-        return None;
+/// The tab the parser complains about: on its line, the last tab before
+/// (or at) its column, else the first one after; else the first tab of the
+/// next line (the parser may point at the end of the line before).
+fn tab_position(text: &str, line: u32, column: u32) -> (u32, u32) {
+    let mut lines = text.lines().skip(line.saturating_sub(1) as usize);
+    if let Some(l) = lines.next() {
+        let tabs: Vec<usize> = l
+            .chars()
+            .enumerate()
+            .filter(|(_, c)| *c == '\t')
+            .map(|(i, _)| i)
+            .collect();
+        let at = column.saturating_sub(1) as usize;
+        let found = tabs
+            .iter()
+            .rev()
+            .find(|&&i| i <= at)
+            .or_else(|| tabs.first());
+        if let Some(&i) = found {
+            return (line, i as u32 + 1);
+        }
     }
-    if let Some(idx) = lower.find("duplicate mapping key: ") {
-        let rest = &message[idx + "duplicate mapping key: ".len()..];
-        let key = rest
-            .split(", set DuplicateKeyPolicy")
-            .next()
-            .unwrap_or(rest);
-        return Some(key.trim().to_string());
+    if let Some(next) = lines.next()
+        && let Some(i) = next.chars().position(|c| c == '\t')
+    {
+        return (line + 1, i as u32 + 1);
     }
-    let start = message.find(['\'', '"', '`'])?;
-    let quote = message[start..].chars().next()?;
-    let rest = &message[start + 1..];
-    let end = rest.find(quote)?;
-    Some(rest[..end].to_string())
+    (line, column)
+}
+
+/// 250000 → "250 000" (French, narrow no-break space) or "250,000".
+fn thousands(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Fr => "\u{202f}",
+        Lang::En => ",",
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
 }
 
 pub const QUESTIONNAIRE_FIELDS: &[&str] = &[
@@ -1180,7 +1304,7 @@ fn walk_answer(
                 return;
             };
             let comment = w
-                .optional_text(&af, "comment")
+                .comment(&af, "comment")
                 .map(|c| c.trim().to_string())
                 .filter(|c| !c.is_empty());
             let Some(choice) = w.required(&af, "choice", "answer") else {
@@ -1321,7 +1445,7 @@ pub fn expand_inputs(
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for input in inputs {
-        let shown = input.display().to_string();
+        let shown = crate::sanitize::terminal(&input.display().to_string());
         match std::fs::metadata(input) {
             Ok(m) if m.is_dir() => {
                 let before = files.len();
@@ -1335,15 +1459,14 @@ pub fn expand_inputs(
                     ));
                 }
             }
+            Ok(m) if !m.is_file() => errors.push(LoadError::single(
+                &shown,
+                1,
+                1,
+                t(lang, "input.not-regular").to_string(),
+            )),
             Ok(_) => files.push((input.clone(), shown)),
-            Err(e) => {
-                let message = if e.kind() == std::io::ErrorKind::NotFound {
-                    t(lang, "io.not-found").to_string()
-                } else {
-                    tf(lang, "io.read", &[("error", &e)])
-                };
-                errors.push(LoadError::single(&shown, 1, 1, message));
-            }
+            Err(e) => errors.push(LoadError::single(&shown, 1, 1, read_error(lang, &e))),
         }
     }
     if errors.is_empty() {
@@ -1365,10 +1488,10 @@ fn walk_dir(
         Ok(e) => e,
         Err(e) => {
             errors.push(LoadError::single(
-                &dir.display().to_string(),
+                &crate::sanitize::terminal(&dir.display().to_string()),
                 1,
                 1,
-                tf(lang, "io.read", &[("error", &e)]),
+                read_error(lang, &e),
             ));
             return;
         }
@@ -1387,9 +1510,24 @@ fn walk_dir(
                 .file_name()
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.starts_with('.'));
-            if !hidden {
-                let shown = path.display().to_string();
+            if hidden {
+                continue;
+            }
+            let shown = crate::sanitize::terminal(&path.display().to_string());
+            // A symlink to a file counts; FIFOs, devices and sockets are
+            // skipped (reading them would block or never end).
+            let regular = meta.is_file()
+                || (meta.file_type().is_symlink()
+                    && std::fs::metadata(&path).is_ok_and(|m| m.is_file()));
+            if regular || meta.file_type().is_symlink() {
                 files.push((path, shown));
+            } else {
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "{}",
+                    tf(lang, "warn.skipped-special", &[("path", &shown)])
+                );
             }
         }
     }

@@ -63,7 +63,34 @@ impl Value {
 pub struct SyntaxError {
     pub line: u32,
     pub column: u32,
+    /// The parser's own text (English), for anything [`Problem`] does not name.
     pub message: String,
+    /// What went wrong, when it is one of the cases worded for users.
+    pub problem: Problem,
+}
+
+/// The syntax errors boussole explains in its own words, read from
+/// serde-saphyr's error variants (never from its English text).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// A key given twice in one mapping (the key, when it is text).
+    DuplicateKey(Option<String>),
+    /// Nesting deeper than the parser's budget allows.
+    TooDeep { limit: usize },
+    /// More values than the parser's budget allows.
+    TooManyValues { limit: usize },
+    /// Too many aliases or anchors (an "alias bomb").
+    Aliases,
+    /// More than one document (`---`).
+    MultipleDocuments,
+    /// A `\u` escape that is half of a UTF-16 surrogate pair.
+    Surrogate,
+    /// A character YAML does not allow (control, U+FFFE…).
+    BadCharacter,
+    /// A tab where YAML wants spaces.
+    Tab,
+    /// Anything else: [`SyntaxError::message`] says it.
+    Other,
 }
 
 mod fast;
@@ -104,8 +131,69 @@ pub fn parse_full(text: &str) -> Result<Node, SyntaxError> {
                 line,
                 column,
                 message: plain_message(&err),
+                problem: problem(&err, &options_budget()),
             })
         }
+    }
+}
+
+/// The budget in force (serde-saphyr's defaults), for the limits in messages.
+fn options_budget() -> serde_saphyr::Budget {
+    serde_saphyr::Options::default().budget.unwrap_or_default()
+}
+
+/// Which [`Problem`] an error is, from its variant.
+fn problem(err: &serde_saphyr::Error, budget: &serde_saphyr::Budget) -> Problem {
+    use serde_saphyr::Error as E;
+    use serde_saphyr::budget::BudgetBreach as B;
+    use serde_saphyr::granit_parser::ErrorKind as K;
+    match err {
+        #[allow(deprecated)]
+        E::WithSnippet { error, .. } | E::AliasError { error, .. } => problem(error, budget),
+        E::DuplicateMappingKey { key, .. } => Problem::DuplicateKey(key.clone()),
+        E::MultipleDocuments { .. } => Problem::MultipleDocuments,
+        E::Budget { breach, .. } => match breach {
+            B::Depth { .. } => Problem::TooDeep {
+                limit: budget.max_depth,
+            },
+            B::Nodes { .. } => Problem::TooManyValues {
+                limit: budget.max_nodes,
+            },
+            B::Events { .. } => Problem::TooManyValues {
+                limit: budget.max_events,
+            },
+            B::Documents { .. } => Problem::MultipleDocuments,
+            B::Aliases { .. } | B::Anchors { .. } | B::AliasAnchorRatio { .. } => Problem::Aliases,
+            _ => Problem::TooManyValues {
+                limit: budget.max_nodes,
+            },
+        },
+        E::AliasReplayCounterOverflow { .. }
+        | E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. } => Problem::Aliases,
+        E::ExternalMessage { source, .. } => match source.as_ref() {
+            serde_saphyr::ExternalMessageSource::Parser(scan) => match scan.kind() {
+                K::InvalidLowSurrogateHexEscape
+                | K::InvalidLowSurrogate
+                | K::MissingLowSurrogate
+                | K::UnpairedLowSurrogate => Problem::Surrogate,
+                K::UnexpectedCharacter { character } if !matches!(*character, ' '..='~') => {
+                    Problem::BadCharacter
+                }
+                K::BomInsideDocument => Problem::BadCharacter,
+                K::TabNotAllowed
+                | K::TabInBlockIndentation
+                | K::TabInIndentation
+                | K::TabAtBlockScalarStart => Problem::Tab,
+                K::RecursionLimitExceeded => Problem::TooDeep {
+                    limit: budget.max_depth,
+                },
+                _ => Problem::Other,
+            },
+            _ => Problem::Other,
+        },
+        _ => Problem::Other,
     }
 }
 

@@ -68,6 +68,10 @@ impl Pty {
     }
 
     fn spawn_sized(dir: &Path, args: &[&str], rows: usize) -> Pty {
+        Pty::spawn_program(dir, BIN, args, rows, "xterm")
+    }
+
+    fn spawn_program(dir: &Path, program: &str, args: &[&str], rows: usize, term: &str) -> Pty {
         // The window size must not change once boussole runs: a resize that
         // arrives with a key can hold that key back in the terminal library
         // until the next one. ptyprocess sets 80×24 from the parent after
@@ -78,10 +82,10 @@ impl Pty {
             .arg(format!(
                 "IFS= read -r _ && stty rows {rows} cols {COLS} && exec \"$0\" \"$@\""
             ))
-            .arg(BIN)
+            .arg(program)
             .args(args)
             .current_dir(dir)
-            .env("TERM", "xterm")
+            .env("TERM", term)
             .env_remove("NO_COLOR")
             .env_remove("COLUMNS")
             .env_remove("LINES");
@@ -926,4 +930,165 @@ fn a_foreign_file_is_refused_and_left_untouched() {
         "{err}"
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
+
+/// Two sessions on one answers file: the second is refused at once, and the
+/// first one's answers are all kept.
+#[test]
+fn a_second_session_on_the_same_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["assess", "-q", MINI, "--department", "RH", "-o", "rh.yaml"];
+    let mut first = Pty::spawn(dir.path(), &args);
+    answer(&mut first, "Question 1/5", 2, "premier");
+    first.expect("Question 2/5");
+    first.expect("Ctrl-C quitter]");
+
+    let second = Pty::spawn(dir.path(), &args);
+    let start = Instant::now();
+    let (code, out) = second.finish();
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("déjà ouvert dans une autre session"), "{out}");
+    assert!(start.elapsed() < Duration::from_secs(30));
+
+    for _ in 0..3 {
+        first.key(DOWN);
+    }
+    first.send(ENTER);
+    first.expect("Commentaire (facultatif)");
+    first.expect("Échap pour revenir au choix]");
+    first.send(ENTER);
+    first.expect("Question 3/5");
+    first.expect("Ctrl-C quitter]");
+    first.send(CTRL_C);
+    let (code, out) = first.finish();
+    assert_eq!(code, 0, "{out}");
+    let sheet = load_answers(&dir.path().join("rh.yaml"), &load_q(Path::new(MINI)));
+    assert_eq!(
+        sheet.answers[..3],
+        [choice(2, Some("premier")), choice(3, None), Answer::Missing]
+    );
+    // Once the first session has ended, the file is free again.
+    let mut again = Pty::spawn(dir.path(), &args);
+    again.expect("Reprise : 2/5");
+    again.expect("Ctrl-C quitter]");
+    again.send(CTRL_C);
+    assert_eq!(again.finish().0, 0);
+}
+
+/// The pid of the process whose command line holds `needle`, if any.
+fn pid_with(needle: &str) -> Option<u32> {
+    for entry in std::fs::read_dir("/proc").ok()? {
+        let entry = entry.ok()?;
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else {
+            continue;
+        };
+        let args: Vec<&[u8]> = cmdline.split(|&b| b == 0).collect();
+        if args.first().is_some_and(|a| a.ends_with(b"boussole"))
+            && args.iter().any(|a| a == &needle.as_bytes())
+        {
+            return Some(pid);
+        }
+    }
+    None
+}
+
+/// Closing the terminal window (here: killing the terminal that holds the
+/// pseudo-terminal's other end) ends the session within moments, answers
+/// saved; it used to spin at 40 % CPU for ever, deaf to signals.
+#[test]
+fn a_closed_terminal_ends_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("ferme.yaml");
+    let output = output.to_str().unwrap();
+    let inner = format!("exec {BIN} assess -q {MINI} --department RH -o {output}");
+    // `script` opens a terminal of its own for boussole; killing it closes
+    // that terminal, as closing a window does.
+    let mut pty = Pty::spawn_program(
+        dir.path(),
+        "script",
+        &["-qfec", &inner, "/dev/null"],
+        60,
+        "xterm",
+    );
+    answer(&mut pty, "Question 1/5", 1, "avant la fermeture");
+    pty.expect("Question 2/5");
+    pty.expect("Ctrl-C quitter]");
+    let pid = pid_with(output).expect("boussole runs");
+    pty.session
+        .get_process_mut()
+        .kill(Signal::SIGKILL)
+        .expect("kill the terminal");
+    let start = Instant::now();
+    while pid_with(output) == Some(pid) {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "boussole still running after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let sheet = load_answers(Path::new(output), &load_q(Path::new(MINI)));
+    assert_eq!(
+        sheet.answers[..2],
+        [choice(1, Some("avant la fermeture")), Answer::Missing]
+    );
+}
+
+/// `--plain`: numbered choices, typed answers, each saved at once.
+#[test]
+fn plain_mode_for_screen_readers() {
+    for (term, extra) in [("xterm", Some("--plain")), ("dumb", None)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut args = vec!["assess", "-q", MINI, "--department", "RH", "-o", "p.yaml"];
+        args.extend(extra);
+        let mut pty = Pty::spawn_program(dir.path(), BIN, &args, 60, term);
+        pty.expect("Mode texte");
+        pty.expect("Question 1/5");
+        pty.expect("  2 · Défini");
+        pty.expect("  so · Sans objet");
+        pty.expect("Tapez 0, 1, 2, 3, 4, so, nsp, q, puis Entrée");
+        pty.send("7\n");
+        pty.expect("n’est pas l’un des choix");
+        pty.send("3\n");
+        pty.expect("Réponse : 3 · Maîtrisé");
+        pty.expect("Commentaire");
+        pty.send("écrit en mode texte\n");
+        pty.expect("Question 2/5");
+        pty.expect("puis Entrée");
+        pty.send("so\n");
+        pty.expect("Commentaire");
+        pty.send("\n");
+        pty.expect("Question 3/5");
+        pty.expect("puis Entrée");
+        pty.send("<\n");
+        pty.expect("Question 2/5");
+        pty.expect("puis Entrée");
+        pty.send("nsp\n");
+        pty.expect("Commentaire");
+        pty.send("\n");
+        pty.expect("Question 3/5");
+        pty.expect("puis Entrée");
+        // Each answer is on disk before the next question.
+        let sheet = load_answers(&dir.path().join("p.yaml"), &load_q(Path::new(MINI)));
+        assert_eq!(
+            sheet.answers[..3],
+            [
+                choice(3, Some("écrit en mode texte")),
+                Answer::Unknown { comment: None },
+                Answer::Missing
+            ],
+            "{term}"
+        );
+        // Nothing drawn in place: no escape sequence at all.
+        assert!(
+            !pty.raw.contains(&0x1b),
+            "{term}: escape sequences in plain mode"
+        );
+        pty.send("q\n");
+        let (code, out) = pty.finish();
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains("Pour reprendre"), "{out}");
+    }
 }

@@ -10,7 +10,8 @@ fn killing_report_never_leaves_a_partial_pdf() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("rapport.pdf");
-    let old = b"%PDF-1.4\n% previous report, complete\n%%EOF\n".to_vec();
+    // A previous report of ours (boussole replaces only its own PDFs).
+    let old = b"%PDF-1.4\n% previous boussole report, complete\n%%EOF\n".to_vec();
     std::fs::write(&out, &old).unwrap();
 
     // How long one full run takes, to spread the kills across it.

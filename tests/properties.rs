@@ -269,3 +269,68 @@ proptest! {
         }
     }
 }
+
+/// Characters YAML refuses or reads specially, put anywhere in a plain
+/// answers file (values, keys, comments, indentation): the fast path must
+/// accept exactly what serde-saphyr accepts (issue 11).
+fn hostile_text() -> impl Strategy<Value = String> {
+    let base = "# Réponses\nquestionnaire: mini\nversion: \"1.0\"\ndepartment: RH # note\nanswers:\n  s1:\n    choice: 1\n    comment: \"vu\"\n  s2: na\n";
+    let hostile = prop::sample::select(vec![
+        '\u{0}',
+        '\u{1}',
+        '\u{7}',
+        '\u{8}',
+        '\t',
+        '\u{b}',
+        '\u{c}',
+        '\r',
+        '\u{1b}',
+        '\u{7f}',
+        '\u{80}',
+        '\u{85}',
+        '\u{9b}',
+        '\u{a0}',
+        '\u{2028}',
+        '\u{2029}',
+        '\u{202e}',
+        '\u{feff}',
+        '\u{fffe}',
+        '\u{ffff}',
+        '\u{fffd}',
+        '\u{e000}',
+        '\u{10ffff}',
+        '#',
+        ':',
+        '"',
+        '\'',
+        ' ',
+        '-',
+        '&',
+        '*',
+        '\\',
+        'é',
+    ]);
+    prop::collection::vec((0..base.len(), hostile), 1..4).prop_map(move |edits| {
+        let mut text: Vec<char> = base.chars().collect();
+        for (at, c) in edits {
+            let at = at % (text.len() + 1);
+            text.insert(at, c);
+        }
+        text.into_iter().collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+    #[test]
+    fn fast_path_agrees_on_hostile_characters(text in hostile_text()) {
+        let fast = boussole::yaml::parse(&text);
+        let full = boussole::yaml::parse_full(&text);
+        match (&fast, &full) {
+            (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
+            (Err(_), Err(_)) => {}
+            _ => prop_assert!(false, "fast {:?} vs full {:?} on {:?}", fast, full, text),
+        }
+    }
+}

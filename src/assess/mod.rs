@@ -12,6 +12,7 @@
 //! trait: [`terminal::Terminal`] (inquire) in real use,
 //! [`scripted::Scripted`] in tests.
 
+pub mod plain;
 pub mod prompt;
 pub mod scripted;
 pub mod terminal;
@@ -49,6 +50,15 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<(), Failure> {
     // Find (and vet) the answers file first: a foreign file is refused even
     // without a terminal.
     let plan = prepare(ctx, args, &q, Path::new(""))?;
+    // `--plain` reads lines from standard input, whatever it is (a screen
+    // reader's terminal, or a script): at its end the session stops, saved.
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    if args.plain {
+        #[cfg(unix)]
+        end_on_signals_and_hangup(std::io::stdin().is_terminal());
+        let mut prompter = plain::Plain::new(lang);
+        return session(ctx, &q, plan, &mut prompter);
+    }
     // inquire reads the keyboard from the terminal itself, even when stdin
     // is redirected: without this check a piped `assess` would hang.
     if !std::io::stdin().is_terminal() {
@@ -62,28 +72,51 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<(), Failure> {
         ));
     }
     #[cfg(unix)]
-    restore_terminal_on_signals();
+    end_on_signals_and_hangup(true);
+    if dumb {
+        let mut prompter = plain::Plain::new(lang);
+        return session(ctx, &q, plan, &mut prompter);
+    }
     let mut terminal = terminal::Terminal::new(lang);
     session(ctx, &q, plan, &mut terminal)
 }
 
-/// On SIGTERM or SIGHUP, put the terminal back in its normal mode (a prompt
-/// leaves it raw, with the cursor hidden) before exiting. Every answer given
-/// is already on disk, so there is nothing else to save.
+/// On SIGTERM or SIGHUP, or when the terminal goes away (a closed window
+/// hangs it up: reads then fail at once, and a prompt library would spin on
+/// them for ever), put the terminal back in its normal mode and exit with
+/// 128 + the signal (SIGHUP for a lost terminal). Every answer given is
+/// already on disk, so there is nothing else to save. Nothing here may
+/// panic: writing to a dead terminal fails, and a panic would kill this
+/// thread and leave the process deaf to signals.
 #[cfg(unix)]
-fn restore_terminal_on_signals() {
+fn end_on_signals_and_hangup(watch_terminal: bool) {
     use signal_hook::consts::{SIGHUP, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            let _ = crossterm::terminal::disable_raw_mode();
-            let _ = crossterm::execute!(std::io::stderr(), crossterm::cursor::Show);
-            eprintln!();
-            std::process::exit(128 + signal);
-        }
-    });
+    fn end(signal: i32) -> ! {
+        use std::io::Write;
+        let _ = crossterm::terminal::disable_raw_mode();
+        let mut err = std::io::stderr();
+        let _ = crossterm::execute!(err, crossterm::cursor::Show);
+        let _ = writeln!(err);
+        std::process::exit(128 + signal);
+    }
+    if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) {
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                end(signal);
+            }
+        });
+    }
+    if watch_terminal {
+        std::thread::spawn(|| {
+            loop {
+                std::thread::sleep(std::time::Duration::from_millis(250));
+                // A hung-up terminal answers no terminal request.
+                if !std::io::stdin().is_terminal() {
+                    end(SIGHUP);
+                }
+            }
+        });
+    }
 }
 
 /// Runs the whole command with any prompter, answers files under `base`
@@ -112,6 +145,11 @@ pub struct Plan {
     pub command: String,
     /// The command that scores the campaign, for the final message.
     pub score_command: String,
+    /// The answers file, open and locked for the whole session: one writer
+    /// per file (see [`atomic::write_locked`]).
+    pub lock: Option<std::fs::File>,
+    /// Whether this session wrote the file at least once.
+    pub written: bool,
 }
 
 /// Finds the answers file and loads it if it exists; refuses a file that
@@ -123,7 +161,7 @@ pub fn prepare(
     base: &Path,
 ) -> Result<Plan, Failure> {
     let lang = ctx.lang(q);
-    let department = args.department.trim().to_string();
+    let department = crate::sanitize::terminal(args.department.trim());
     if department.is_empty() {
         return Err(Failure::Message(t(lang, "a.department-empty").to_string()));
     }
@@ -132,10 +170,11 @@ pub fn prepare(
         .as_deref()
         .map(str::trim)
         .filter(|r| !r.is_empty())
-        .map(str::to_string);
+        .map(crate::sanitize::terminal);
 
     let (path, existing) = match &args.output {
         Some(path) => {
+            vet_output(lang, path, args.questionnaire.questionnaire.as_deref())?;
             let existing = if path.exists() {
                 let sheet = load_existing(path, q, lang)?;
                 let same_department = same_name(&sheet.department, &department);
@@ -208,7 +247,50 @@ pub fn prepare(
         resumed,
         command: command.join(" "),
         score_command: score_command.join(" "),
+        lock: None,
+        written: false,
     })
+}
+
+/// `assess -o`: not standard output (answers are saved after each one), not
+/// the questionnaire, not a symlink, device or pipe ([`crate::output`]); an
+/// existing file is then vetted as an answers file by [`load_existing`].
+fn vet_output(lang: Lang, path: &Path, questionnaire: Option<&Path>) -> Result<(), Failure> {
+    if path.as_os_str() == "-" {
+        return Err(Failure::Message(
+            t(lang, "assess.output-stdout").to_string(),
+        ));
+    }
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(());
+    };
+    let shown = crate::sanitize::terminal(&path.display().to_string());
+    let what = match lang {
+        Lang::Fr => "fichier de réponses",
+        Lang::En => "answers file",
+    };
+    let refuse = |key: &'static str| {
+        Err(Failure::Message(tf(
+            lang,
+            key,
+            &[("path", &shown), ("what", &what)],
+        )))
+    };
+    if meta.file_type().is_symlink() {
+        return refuse("output.symlink");
+    }
+    if !meta.is_file() && !meta.is_dir() {
+        return refuse("output.not-regular");
+    }
+    let same = |q: &Path| match (q.canonicalize(), path.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if questionnaire.is_some_and(same) {
+        return refuse("output.is-input");
+    }
+    // The content is vetted by `load_existing`, with the precise problem.
+    Ok(())
 }
 
 /// Loads an existing answers file; any problem refuses it, untouched.
@@ -407,6 +489,7 @@ pub fn session(
     p: &mut dyn Prompter,
 ) -> Result<(), Failure> {
     let lang = ctx.lang(q);
+    lock_existing(lang, &mut plan)?;
     // Create the folder now, so that a folder we cannot write to is said at
     // once, not after the first answer.
     let folder = plan
@@ -534,7 +617,12 @@ fn interview(
             }
         }
     };
-    p.show(&format!("\n{}", wrap(t(lang, "assess.keys"), width, 0)));
+    let keys = if p.is_plain() {
+        "assess.plain-keys"
+    } else {
+        "assess.keys"
+    };
+    p.show(&format!("\n{}", wrap(t(lang, keys), width, 0)));
     if answered == 0
         && let Some(intro) = &q.description
     {
@@ -595,7 +683,11 @@ fn interview(
             screen.push_str(&wrap(&text, width, 2));
             if let Some(c) = current.comment() {
                 screen.push_str(&wrap(
-                    &tf(lang, "assess.current-comment", &[("comment", &c)]),
+                    &tf(
+                        lang,
+                        "assess.current-comment",
+                        &[("comment", &crate::sanitize::terminal(c))],
+                    ),
                     width,
                     4,
                 ));
@@ -653,9 +745,11 @@ fn interview(
         match picked {
             Action::Choice(_) | Action::Na | Action::Unknown => {
                 let existing = current.comment().unwrap_or("").to_string();
+                // Shown (and editable) escaped: it goes to the terminal.
+                let shown = crate::sanitize::terminal(&existing);
                 let request = TextRequest {
                     message: t(lang, "assess.comment"),
-                    initial: &existing,
+                    initial: &shown,
                     help: t(lang, "assess.comment-help"),
                     empty_echo: t(lang, "assess.no-comment"),
                 };
@@ -772,26 +866,41 @@ fn menu(
                 2 + number.chars().count(),
             ),
             short: format!("{k} · {}", c.label),
+            keys: vec![k.to_string()],
         });
         actions.push(Action::Choice(k));
     }
-    let mut add = |key: &'static str, action: Action| {
+    // The words that pick an item in plain mode (`--plain`), first shown.
+    let na_keys: &[&str] = match lang {
+        Lang::Fr => &["so", "na", "sans objet"],
+        Lang::En => &["na"],
+    };
+    let unknown_keys: &[&str] = match lang {
+        Lang::Fr => &["nsp", "unknown", "ne sait pas"],
+        Lang::En => &["unknown"],
+    };
+    let quit_keys: &[&str] = match lang {
+        Lang::Fr => &["q", "quitter"],
+        Lang::En => &["q", "quit"],
+    };
+    let mut add = |key: &'static str, action: Action, keys: &[&str]| {
         let text = t(lang, key);
         items.push(MenuItem {
             text: hanging(text, inner, 2, 2),
             short: text.to_string(),
+            keys: keys.iter().map(|k| (*k).to_string()).collect(),
         });
         actions.push(action);
     };
-    add("assess.na", Action::Na);
-    add("assess.unknown", Action::Unknown);
+    add("assess.na", Action::Na, na_keys);
+    add("assess.unknown", Action::Unknown, unknown_keys);
     if question.help.is_some() || !question.references.is_empty() {
-        add("assess.help-action", Action::Help);
+        add("assess.help-action", Action::Help, &["?"]);
     }
     if can_go_back {
-        add("assess.back-action", Action::Back);
+        add("assess.back-action", Action::Back, &["<"]);
     }
-    add("assess.quit-action", Action::Quit);
+    add("assess.quit-action", Action::Quit, quit_keys);
     (items, actions)
 }
 
@@ -940,17 +1049,66 @@ fn hanging(text: &str, width: usize, hang: usize, pad: usize) -> String {
     lines.join(&format!("\n{pad}"))
 }
 
-/// Rewrites the answers file, atomically, dated today.
+/// Locks an existing answers file for this session; a file another session
+/// holds is refused at once. A file system without locks is used unlocked.
+fn lock_existing(lang: Lang, plan: &mut Plan) -> Result<(), Failure> {
+    let Ok(file) = std::fs::File::open(&plan.path) else {
+        return Ok(());
+    };
+    match file.try_lock() {
+        Ok(()) => plan.lock = Some(file),
+        Err(std::fs::TryLockError::WouldBlock) => return Err(locked(lang, plan)),
+        Err(std::fs::TryLockError::Error(_)) => {}
+    }
+    Ok(())
+}
+
+fn locked(lang: Lang, plan: &Plan) -> Failure {
+    Failure::Message(tf(
+        lang,
+        "assess.locked",
+        &[(
+            "path",
+            &crate::sanitize::terminal(&plan.path.display().to_string()),
+        )],
+    ))
+}
+
+/// Rewrites the answers file, atomically, dated today, keeping it locked.
+/// A file that did not exist when the session began is created only if it
+/// still does not: another session may have created it meanwhile.
 fn save(lang: Lang, q: &Questionnaire, plan: &mut Plan) -> Result<(), Failure> {
     plan.sheet.date = Some(Date::today());
     let text = answers_file::to_yaml(q, &plan.sheet);
-    atomic::write(&plan.path, text.as_bytes()).map_err(|e| {
+    let replace = if plan.resumed || plan.written {
+        atomic::Replace::Always
+    } else {
+        atomic::Replace::Never
+    };
+    let io_failure = |e: &std::io::Error| {
         Failure::Message(tf(
             lang,
             "io.write",
-            &[("path", &plan.path.display()), ("error", &e)],
+            &[
+                (
+                    "path",
+                    &crate::sanitize::terminal(&plan.path.display().to_string()),
+                ),
+                ("error", &crate::ioerr::describe(lang, e)),
+            ],
         ))
-    })
+    };
+    match atomic::write_locked(&plan.path, text.as_bytes(), replace) {
+        Ok(file) => plan.lock = Some(file),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(locked(lang, plan)),
+        // No locks on this file system (some network shares): write anyway.
+        Err(e) if e.kind() == std::io::ErrorKind::Unsupported => {
+            atomic::write(&plan.path, text.as_bytes()).map_err(|e| io_failure(&e))?;
+        }
+        Err(e) => return Err(io_failure(&e)),
+    }
+    plan.written = true;
+    Ok(())
 }
 
 fn terminal_failure(lang: Lang, plan: &Plan, error: &str) -> Failure {

@@ -24,6 +24,9 @@ pub struct MenuItem {
     pub text: String,
     /// As echoed once chosen: one short line.
     pub short: String,
+    /// The words that pick this item in plain mode (`2`, `so`, `?`…), the
+    /// first one shown; none: the item is numbered from 1.
+    pub keys: Vec<String>,
 }
 
 impl MenuItem {
@@ -32,6 +35,7 @@ impl MenuItem {
         MenuItem {
             text: text.to_string(),
             short: text.to_string(),
+            keys: Vec::new(),
         }
     }
 }
@@ -85,5 +89,9 @@ pub trait Prompter {
     /// wrapped text stays aligned.
     fn strong(&self, text: &str) -> String {
         text.to_string()
+    }
+    /// Whether this prompter reads typed lines (`--plain`) rather than keys.
+    fn is_plain(&self) -> bool {
+        false
     }
 }

@@ -72,6 +72,7 @@ impl Env {
                 questionnaire: Some(self.questionnaire.clone()),
             },
             output,
+            plain: false,
         }
     }
 

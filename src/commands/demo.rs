@@ -3,14 +3,15 @@
 
 use std::path::{Path, PathBuf};
 
-use super::report::{parse_date, write_pdf, written};
+use super::report::{parse_date, written};
 use super::{Ctx, Failure, emit};
 use crate::compare::{self, Campaign};
 use crate::demo;
 use crate::i18n::{t, tf};
 use crate::report::{self, ReportOptions};
 
-/// Builds everything in memory first, then writes each file atomically.
+/// Builds everything in memory first, writes it into a temporary folder
+/// next to the target, then renames that folder into place.
 pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failure> {
     let early = ctx.early_lang();
     let date = parse_date(early, date)?;
@@ -33,39 +34,8 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
     };
     let rendered = report::build(&current, Some(&cmp), &opts);
 
-    if output.exists() && !output.is_dir() {
-        return Err(Failure::Message(tf(
-            lang,
-            "demo.not-a-folder",
-            &[("path", &output.display())],
-        )));
-    }
-    for folder in [demo::CURRENT, demo::BASELINE, demo::QUESTIONNAIRES] {
-        let dir = output.join(folder);
-        std::fs::create_dir_all(&dir).map_err(|e| {
-            Failure::Message(tf(
-                lang,
-                "io.write",
-                &[("path", &dir.display()), ("error", &e)],
-            ))
-        })?;
-    }
-    let files = demo::FILES.iter().copied().chain([(
-        demo::BASELINE_QUESTIONNAIRE.0,
-        demo::BASELINE_QUESTIONNAIRE.1,
-    )]);
-    for (path, text) in files {
-        let target = output.join(path);
-        crate::atomic::write(&target, text.as_bytes()).map_err(|e| {
-            Failure::Message(tf(
-                lang,
-                "io.write",
-                &[("path", &target.display()), ("error", &e)],
-            ))
-        })?;
-    }
     let pdf = output.join(demo::REPORT);
-    write_pdf(lang, &pdf, &rendered.bytes)?;
+    write_tree(lang, output, &rendered.bytes)?;
 
     let count = |folder: &str| {
         demo::FILES
@@ -87,7 +57,11 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
         ],
     );
     text.push('\n');
-    text.push_str(&written(lang, &pdf, &rendered));
+    text.push_str(&written(
+        lang,
+        &crate::sanitize::terminal(&pdf.display().to_string()),
+        &rendered,
+    ));
     text.push_str("\n\n");
     text.push_str(t(lang, "demo.next"));
     text.push('\n');
@@ -122,4 +96,126 @@ fn quote(path: &Path) -> String {
     } else {
         format!("'{}'", s.replace('\'', "'\\''"))
     }
+}
+
+/// Writes the sample files and the report into a fresh temporary folder
+/// beside `output`, then renames it to `output`: on any failure (full disk,
+/// read-only folder) the temporary folder is removed and nothing is left.
+/// A previous demo folder is replaced; any other non-empty folder is
+/// refused, untouched.
+fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), Failure> {
+    let shown = crate::sanitize::terminal(&output.display().to_string());
+    let fail = |path: &Path, e: &std::io::Error| {
+        Failure::Message(tf(
+            lang,
+            "io.write",
+            &[
+                (
+                    "path",
+                    &crate::sanitize::terminal(&path.display().to_string()),
+                ),
+                ("error", &crate::ioerr::describe(lang, e)),
+            ],
+        ))
+    };
+    let previous = match std::fs::symlink_metadata(output) {
+        Err(_) => None,
+        Ok(m) if m.is_dir() => {
+            let entries: Vec<_> = std::fs::read_dir(output)
+                .map_err(|e| fail(output, &e))?
+                .filter_map(Result::ok)
+                .map(|e| e.file_name())
+                .collect();
+            let ours = [
+                demo::CURRENT,
+                demo::BASELINE,
+                demo::QUESTIONNAIRES,
+                demo::REPORT,
+            ];
+            if !entries
+                .iter()
+                .all(|n| n.to_str().is_some_and(|n| ours.contains(&n)))
+            {
+                return Err(Failure::Message(tf(
+                    lang,
+                    "demo.not-empty",
+                    &[("path", &shown)],
+                )));
+            }
+            Some(entries.len())
+        }
+        Ok(_) => {
+            return Err(Failure::Message(tf(
+                lang,
+                "demo.not-a-folder",
+                &[("path", &shown)],
+            )));
+        }
+    };
+    let parent = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !parent.is_dir() {
+        return Err(Failure::Message(tf(
+            lang,
+            "report.no-folder",
+            &[
+                ("path", &shown),
+                (
+                    "folder",
+                    &crate::sanitize::terminal(&parent.display().to_string()),
+                ),
+            ],
+        )));
+    }
+    // Removed on drop unless renamed into place.
+    let tmp = tempfile::Builder::new()
+        .prefix(".boussole-demo-")
+        .tempdir_in(parent)
+        .map_err(|e| fail(output, &e))?;
+    for folder in [demo::CURRENT, demo::BASELINE, demo::QUESTIONNAIRES] {
+        let dir = tmp.path().join(folder);
+        std::fs::create_dir(&dir).map_err(|e| fail(&output.join(folder), &e))?;
+    }
+    let files = demo::FILES.iter().copied().chain([(
+        demo::BASELINE_QUESTIONNAIRE.0,
+        demo::BASELINE_QUESTIONNAIRE.1,
+    )]);
+    for (path, text) in files {
+        crate::atomic::write(&tmp.path().join(path), text.as_bytes())
+            .map_err(|e| fail(&output.join(path), &e))?;
+    }
+    crate::atomic::write(&tmp.path().join(demo::REPORT), pdf)
+        .map_err(|e| fail(&output.join(demo::REPORT), &e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // tempdir makes a private (0700) folder; the demo is for sharing.
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755))
+            .map_err(|e| fail(output, &e))?;
+    }
+    match previous {
+        // An empty folder is replaced by the rename itself.
+        None | Some(0) => {
+            std::fs::rename(tmp.path(), output).map_err(|e| fail(output, &e))?;
+        }
+        Some(_) => {
+            // Move the old demo aside, put the new one in place, then drop
+            // the old one; if the second rename fails, put the old one back.
+            let old = tempfile::Builder::new()
+                .prefix(".boussole-old-demo-")
+                .tempdir_in(parent)
+                .map_err(|e| fail(output, &e))?;
+            let aside = old.path().join("demo");
+            std::fs::rename(output, &aside).map_err(|e| fail(output, &e))?;
+            if let Err(e) = std::fs::rename(tmp.path(), output) {
+                let _ = std::fs::rename(&aside, output);
+                return Err(fail(output, &e));
+            }
+        }
+    }
+    // Renamed: nothing left to remove.
+    let _ = tmp.keep();
+    Ok(())
 }

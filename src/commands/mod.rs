@@ -226,6 +226,10 @@ pub fn run(
     }
 }
 
+/// Problems shown for one file; beyond, a count: 100,000 bad keys must not
+/// flood the terminal, and the first ones are what to fix first.
+pub const MAX_PROBLEMS_PER_FILE: usize = 50;
+
 fn report_failure(ctx: &mut Ctx, failure: Failure) {
     let lang = ctx.early_lang();
     match failure {
@@ -233,7 +237,28 @@ fn report_failure(ctx: &mut Ctx, failure: Failure) {
             let mut count = 0;
             for e in &errors {
                 count += e.diagnostics.len();
-                let _ = writeln!(ctx.err, "{e}");
+                if e.diagnostics.len() > MAX_PROBLEMS_PER_FILE {
+                    let first = crate::load::LoadError {
+                        path: e.path.clone(),
+                        diagnostics: e.diagnostics[..MAX_PROBLEMS_PER_FILE].to_vec(),
+                    };
+                    let _ = writeln!(ctx.err, "{first}");
+                    let more = e.diagnostics.len() - MAX_PROBLEMS_PER_FILE;
+                    let _ = writeln!(
+                        ctx.err,
+                        "{}",
+                        tf(
+                            lang,
+                            "sum.more-problems",
+                            &[
+                                ("path", &crate::sanitize::terminal_cow(&e.path)),
+                                ("count", &more)
+                            ]
+                        )
+                    );
+                } else {
+                    let _ = writeln!(ctx.err, "{e}");
+                }
             }
             if count > 1 || errors.len() > 1 {
                 let _ = writeln!(
@@ -248,7 +273,7 @@ fn report_failure(ctx: &mut Ctx, failure: Failure) {
             }
         }
         Failure::Message(m) => {
-            let _ = writeln!(ctx.err, "boussole: {m}");
+            let _ = writeln!(ctx.err, "boussole: {}", crate::sanitize::terminal_cow(&m));
         }
         Failure::Problems(problems) => {
             for p in &problems {

@@ -1,20 +1,23 @@
 //! `boussole report ANSWERS... -o FILE.pdf`: the PDF report for élus.
 
-use std::path::Path;
-
 use super::compare::load_baseline;
 use super::{Ctx, Failure, emit};
 use crate::cli::ReportArgs;
 use crate::compare::{self, Campaign};
 use crate::i18n::{Lang, t, tf};
 use crate::model::Date;
+use crate::output::{self, Kind, Target};
 use crate::report::{self, ReportOptions};
 
 /// Loads, scores, compares, renders and writes the report atomically.
 pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
     let early = ctx.early_lang();
     let date = parse_date(early, args.date.as_deref())?;
-    check_output(early, &args.output)?;
+    let mut inputs = args.answers.clone();
+    inputs.extend(args.baseline.iter().cloned());
+    inputs.extend(args.questionnaire.questionnaire.iter().cloned());
+    inputs.extend(args.baseline_questionnaire.iter().cloned());
+    let target = output::check(early, &args.output, &inputs, Kind::Pdf, args.force)?;
     let q = ctx.questionnaire_for(args.questionnaire.questionnaire.as_deref(), &args.answers)?;
     let lang = ctx.lang(&q);
     let sheets = ctx.answers(&q, &args.answers)?;
@@ -41,11 +44,16 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
         let _ = writeln!(ctx.err, "boussole: {}", t(lang, "report.names-need-annex"));
     }
     let rendered = report::build(&current, cmp.as_ref(), &opts);
-    write_pdf(lang, &args.output, &rendered.bytes)?;
-    emit(
-        ctx,
-        &format!("{}\n", written(lang, &args.output, &rendered)),
-    )
+    output::write(lang, &target, ctx.out, &rendered.bytes)?;
+    let message = format!("{}\n", written(lang, &target.shown(lang), &rendered));
+    match target {
+        // The PDF took stdout: the summary goes to stderr.
+        Target::Stdout => {
+            let _ = ctx.err.write_all(message.as_bytes());
+            Ok(())
+        }
+        Target::File(_) => emit(ctx, &message),
+    }
 }
 
 /// `--date`, checked: a bad date is refused before any work.
@@ -58,48 +66,13 @@ pub fn parse_date(lang: Lang, text: Option<&str>) -> Result<Option<Date>, Failur
     }
 }
 
-/// The output's folder must exist, and the output must not be a folder.
-pub fn check_output(lang: Lang, output: &Path) -> Result<(), Failure> {
-    let shown = output.display().to_string();
-    if output.is_dir() {
-        return Err(Failure::Message(tf(
-            lang,
-            "report.output-is-dir",
-            &[("path", &shown)],
-        )));
-    }
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if !parent.is_dir() {
-        return Err(Failure::Message(tf(
-            lang,
-            "report.no-folder",
-            &[("path", &shown), ("folder", &parent.display().to_string())],
-        )));
-    }
-    Ok(())
-}
-
-/// Writes the PDF atomically: on failure, no file is left behind.
-pub fn write_pdf(lang: Lang, output: &Path, bytes: &[u8]) -> Result<(), Failure> {
-    crate::atomic::write(output, bytes).map_err(|e| {
-        Failure::Message(tf(
-            lang,
-            "io.write",
-            &[("path", &output.display()), ("error", &e)],
-        ))
-    })
-}
-
 /// "Rapport écrit : rapport.pdf (23 pages, 184 Ko)".
-pub fn written(lang: Lang, output: &Path, r: &report::Rendered) -> String {
+pub fn written(lang: Lang, output: &str, r: &report::Rendered) -> String {
     tf(
         lang,
         "report.written",
         &[
-            ("path", &output.display()),
+            ("path", &output),
             ("pages", &r.pages),
             ("size", &r.bytes.len().div_ceil(1024)),
         ],

@@ -75,9 +75,10 @@ fn agenda_item(c: &Campaign, d: &Disagreement, lang: Lang, show_respondents: boo
             let label = choices
                 .get(choice)
                 .map_or(String::new(), |ch| format!("{} ({choice})", ch.label));
+            // Comments are kept as written: escaped here, for the terminal.
             let comment = c.sheets[sheet].answers[d.question]
                 .comment()
-                .map(str::to_string);
+                .map(crate::sanitize::terminal);
             (who, label, comment)
         })
         .collect();

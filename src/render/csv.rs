@@ -9,8 +9,10 @@ use crate::i18n::{Lang, t};
 use crate::model::Questionnaire;
 use crate::scoring::Results;
 
-/// Quotes a field when it holds the separator, a quote or a line break.
+/// Quotes a field when it holds the separator, a quote or a line break;
+/// a text that a spreadsheet would run as a formula is defused first.
 pub fn field(text: &str) -> String {
+    let text = crate::sanitize::csv_cell(text);
     if text.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -102,5 +104,13 @@ mod tests {
             line(&["a".into(), "4,5".into(), "b;c".into()]),
             "a;4,5;\"b;c\"\r\n"
         );
+    }
+
+    #[test]
+    fn formulas_are_defused() {
+        assert_eq!(field("=1+1"), "'=1+1");
+        assert_eq!(field("@SUM(A1;A2)"), "\"'@SUM(A1;A2)\"");
+        assert_eq!(field("-12,50"), "-12,50");
+        assert_eq!(field("+3,0"), "+3,0");
     }
 }

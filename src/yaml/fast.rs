@@ -27,6 +27,11 @@ struct Line<'a> {
 
 /// Parses `text` if it lies within the subset; `None` otherwise.
 pub fn parse(text: &str) -> Option<Node> {
+    // Characters serde-saphyr refuses (or reads specially) anywhere, even in
+    // a comment: let it decide, and say where.
+    if text.chars().any(|c| !plain_char(c)) {
+        return None;
+    }
     let mut lines = Vec::new();
     for (i, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
@@ -51,6 +56,17 @@ pub fn parse(text: &str) -> Option<Node> {
     let mut pos = 0;
     let root = block(&lines, &mut pos, 0, 0)?;
     (pos == lines.len()).then_some(root)
+}
+
+/// A character the fast path takes anywhere: YAML's printable set (the
+/// parser refuses the rest), minus the byte-order mark (refused inside a
+/// document) and the Unicode line separators (NEL, U+2028, U+2029).
+fn plain_char(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x09 | 0x0A | 0x0D | 0x20..=0x7E | 0xA0..=0x2027 | 0x202A..=0xD7FF | 0xE000..=0xFEFE
+            | 0xFF00..=0xFFFD | 0x10000..=0x10_FFFF
+    )
 }
 
 /// A block mapping whose keys all sit at `indent`.
