@@ -97,6 +97,12 @@ pub enum Command {
         date: Option<String>,
     },
 
+    /// Écrit un classeur à remplir (XLSX pour Excel, ODS pour LibreOffice)
+    Template(TemplateArgs),
+
+    /// Relit des classeurs remplis et écrit un fichier de réponses par classeur
+    Import(ImportArgs),
+
     /// Écrit le questionnaire intégré (à conserver avec chaque campagne, ou à adapter)
     Questionnaire,
 
@@ -262,4 +268,46 @@ pub enum CompareFormat {
     Json,
     Csv,
     Md,
+}
+
+/// `boussole template`.
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
+    /// Direction, pré-remplie dans le classeur
+    #[arg(short = 'd', long, value_name = "DIRECTION")]
+    pub department: Option<String>,
+    /// Nom de la personne qui répond, pré-rempli dans le classeur
+    #[arg(short = 'r', long, value_name = "NOM")]
+    pub respondent: Option<String>,
+    /// Classeur à écrire (.xlsx ou .ods)
+    #[arg(short = 'o', long = "output", value_name = "FICHIER.xlsx|FICHIER.ods")]
+    pub output: PathBuf,
+    /// Format (par défaut : d’après l’extension du fichier)
+    #[arg(long, value_enum)]
+    pub format: Option<SheetFormat>,
+}
+
+/// `template --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SheetFormat {
+    Xlsx,
+    Ods,
+}
+
+/// `boussole import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Classeurs remplis (.xlsx ou .ods)
+    #[arg(required = true, value_name = "CLASSEURS")]
+    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
+    /// Dossier où écrire les fichiers de réponses
+    #[arg(short = 'o', long = "output", value_name = "DOSSIER")]
+    pub output: PathBuf,
+    /// Remplace les fichiers de réponses qui existent déjà
+    #[arg(long)]
+    pub force: bool,
 }

@@ -116,6 +116,26 @@ const COMMANDS: &[CommandText] = &[
         "",
     ),
     (
+        "template",
+        "Writes a workbook to fill in (XLSX for Excel, ODS for LibreOffice)",
+        "  boussole template -o questionnaire.xlsx
+  boussole template --department \"Direction des finances\" -o finances.ods",
+        "  boussole --lang en template -o questionnaire.xlsx
+  boussole --lang en template --department \"Finance\" -o finance.ods",
+        "Une ligne par question ; la colonne « Réponse » propose la liste des niveaux, « Sans objet » et « Ne sait pas ». Seules les cellules à remplir sont modifiables. Rendez le classeur rempli à « boussole import ».",
+        "One row per question; the “Answer” column offers the list of levels, “Not applicable” and “Don't know”. Only the cells to fill in can be edited. Give the filled-in workbook to “boussole import”.",
+    ),
+    (
+        "import",
+        "Reads filled-in workbooks back and writes one answers file per workbook",
+        "  boussole import finances.xlsx solidarites.ods -o reponses/
+  boussole import classeurs/*.xlsx -o reponses/ --force",
+        "  boussole import finance.xlsx social.ods -o answers/
+  boussole import workbooks/*.xlsx -o answers/ --force",
+        "Chaque valeur est revérifiée (une valeur collée échappe à la liste déroulante). Un problème est signalé sous la forme FICHIER:FEUILLE!CELLULE: message, tous à la fois, et rien n’est écrit tant qu’il en reste. Un fichier de réponses existant n’est remplacé qu’avec --force.",
+        "Every value is checked again (a pasted value bypasses the drop-down list). A problem is reported as FILE:SHEET!CELL: message, all at once, and nothing is written while any remains. An existing answers file is replaced only with --force.",
+    ),
+    (
         "questionnaire",
         "Writes the embedded questionnaire (to keep with each campaign, or to adapt)",
         "  boussole questionnaire > questionnaire-2027.1.yaml
@@ -215,11 +235,12 @@ const ARGS_EN: &[(&str, &str)] = &[
         "with_answers",
         "Adds every answer and comment, by department, as an annex",
     ),
-    ("shell", "The shell"),
+    ("files", "Filled-in workbooks (.xlsx or .ods)"),
     (
         "force",
-        "Replaces the output file even if boussole did not write it",
+        "Replaces an existing output that boussole would otherwise keep (a file it did not write; import: existing answers files)",
     ),
+    ("shell", "The shell"),
     (
         "plain",
         "Questions as plain lines, numbered choices (screen readers; automatic when TERM=dumb)",
@@ -234,6 +255,8 @@ fn value_name_en(name: &str) -> &'static str {
         "FICHIER" => "FILE",
         "FICHIER.pdf" => "FILE.pdf",
         "DOSSIER" => "DIR",
+        "CLASSEURS" => "WORKBOOKS",
+        "FICHIER.xlsx|FICHIER.ods" => "FILE.xlsx|FILE.ods",
         "NOM" => "NAME",
         "DIRECTION" => "DEPARTMENT",
         "AAAA-MM-JJ" => "YYYY-MM-DD",

@@ -156,6 +156,154 @@ pub static FR: &[(&str, &str)] = &[
         "aucun fichier de réponses (*.yaml, *.yml) trouvé dans {path}",
     ),
     ("io.write", "impossible d’écrire {path} ({error})"),
+    // --- the paper questionnaire --------------------------------------------
+    ("paper.kicker", "Questionnaire papier"),
+    (
+        "paper.questionnaire",
+        "Questionnaire {id}, version {version} · {count} questions",
+    ),
+    ("paper.department", "Direction\u{a0}:"),
+    ("paper.respondent", "Nom (facultatif)\u{a0}:"),
+    ("paper.date", "Date\u{a0}:"),
+    ("paper.how-title", "Comment répondre"),
+    (
+        "paper.how-tick",
+        "Pour chaque question, cochez une seule case\u{a0}: le niveau que votre direction a atteint aujourd’hui, pas celui qu’elle vise.",
+    ),
+    (
+        "paper.how-na",
+        "Cochez «\u{a0}Sans objet\u{a0}» si la question ne concerne pas votre direction, «\u{a0}Ne sait pas\u{a0}» si vous ne savez pas\u{a0}: ces réponses ne comptent pas dans les scores, ni comme zéro.",
+    ),
+    (
+        "paper.how-comment",
+        "Un commentaire est facultatif\u{a0}; il aide la réunion de consensus à comprendre une réponse.",
+    ),
+    (
+        "paper.how-typing",
+        "Les réponses seront saisies ensuite avec «\u{a0}boussole assess\u{a0}» (ou dans le classeur de «\u{a0}boussole template\u{a0}»), dans l’ordre des questions\u{a0}; l’identifiant imprimé en petit sous chaque question permet de les retrouver. Questionnaire\u{a0}: {id}.",
+    ),
+    ("paper.scale-title", "L’échelle"),
+    (
+        "paper.scale-intro",
+        "Sauf mention contraire, chaque question se répond sur la même échelle, du plus faible au plus élevé\u{a0}:",
+    ),
+    (
+        "paper.scale-options",
+        "Certaines questions proposent leurs propres réponses\u{a0}: elles sont imprimées sous la question.",
+    ),
+    ("paper.id", "identifiant\u{a0}: {id}"),
+    ("paper.comment", "Commentaire (facultatif)\u{a0}:"),
+    (
+        "paper.footer",
+        "Questionnaire {id} {version} · à saisir avec boussole assess",
+    ),
+    ("paper.meta-title", "{title} — questionnaire papier"),
+    (
+        "paper.meta-subject",
+        "Questionnaire à imprimer pour l’auto-évaluation de la gouvernance de l’IA",
+    ),
+    // --- spreadsheets: template and import -----------------------------------
+    ("sheet.name", "Questionnaire"),
+    ("sheet.department", "Direction"),
+    ("sheet.respondent", "Répondant"),
+    (
+        "sheet.department-note",
+        "Écrivez ici le nom de votre direction (ex. « Direction des finances »). Le nom du répondant, en dessous, est facultatif et n’apparaît pas dans le rapport.",
+    ),
+    (
+        "sheet.instructions",
+        "Pour chaque question, choisissez une réponse dans la liste de la colonne « Réponse » (le niveau atteint, « Sans objet » ou « Ne sait pas ») ; un commentaire est facultatif. Seules les cellules jaunes se modifient. Renvoyez le fichier tel quel : « boussole import » le relira.",
+    ),
+    ("sheet.col-id", "Identifiant"),
+    ("sheet.col-theme", "Thème"),
+    ("sheet.col-question", "Question"),
+    ("sheet.col-answer", "Réponse"),
+    ("sheet.col-comment", "Commentaire"),
+    ("sheet.col-help", "Aide"),
+    ("sheet.na", "Sans objet"),
+    ("sheet.unknown", "Ne sait pas"),
+    ("sheet.error-title", "Réponse hors liste"),
+    (
+        "sheet.error-message",
+        "Choisissez une réponse dans la liste : un niveau, « Sans objet » ou « Ne sait pas ».",
+    ),
+    (
+        "template.bad-extension",
+        "{path} : extension inconnue ; nommez le fichier .xlsx (Excel) ou .ods (LibreOffice), ou précisez --format xlsx|ods",
+    ),
+    (
+        "template.written",
+        "Modèle écrit\u{a0}: {path} ({count} questions, {size} Ko). Faites-le remplir, puis : boussole import FICHIER -o reponses",
+    ),
+    (
+        "import.unreadable",
+        "illisible comme classeur XLSX ou ODS ({error})",
+    ),
+    (
+        "import.not-template",
+        "ce classeur n’est pas un modèle boussole (sa feuille cachée « boussole » manque ou a été modifiée) ; partez d’un modèle écrit par « boussole template » et recopiez-y les réponses",
+    ),
+    (
+        "import.not-file",
+        "{path} : ce n’est pas un fichier ordinaire",
+    ),
+    (
+        "import.too-large",
+        "{path} : fichier trop gros ({size} Mo) pour être un classeur de réponses",
+    ),
+    (
+        "import.no-department",
+        "la direction n’est pas renseignée ; écrivez le nom de la direction dans cette cellule (à droite de « Direction »), ex. « Direction des finances »",
+    ),
+    (
+        "import.moved",
+        "l’en-tête « {expected} » n’est plus à sa place (lignes ou colonnes déplacées) ; recopiez les réponses dans un modèle neuf (boussole template)",
+    ),
+    (
+        "import.no-id",
+        "une réponse ou un commentaire sans identifiant de question ; remettez l’identifiant de la question dans la colonne A, ou videz la ligne",
+    ),
+    (
+        "import.unknown-id",
+        "« {id} » n’est pas une question du questionnaire {questionnaire} {version} ; corrigez l’identifiant ou supprimez la ligne",
+    ),
+    (
+        "import.duplicate-row",
+        "la question {id} figure deux fois (déjà ligne {first}) ; gardez une seule ligne",
+    ),
+    (
+        "import.comment-without-answer",
+        "un commentaire sans réponse à la question {id} ; choisissez une réponse (au besoin « Ne sait pas ») ou videz le commentaire",
+    ),
+    (
+        "import.bad-answer",
+        "« {value} » n’est pas une réponse possible à la question {id} ; choisissez dans la liste ({choices}), tapez le numéro (0 à {max}), « {na} » ou « {unknown} »",
+    ),
+    (
+        "import.wrong-questionnaire",
+        "ce classeur a été fait pour le questionnaire {found}, pas pour {expected} ; importez-le avec -q et le questionnaire {found}, ou recopiez les réponses dans un modèle neuf",
+    ),
+    (
+        "import.same-target",
+        "{first} et {second} donneraient le même fichier {path} ; renommez l’un des deux classeurs",
+    ),
+    (
+        "import.exists",
+        "{path} existe déjà (il viendrait de {source}) ; ajoutez --force pour le remplacer, ou choisissez un autre dossier avec -o",
+    ),
+    ("import.nothing", "aucun classeur à importer"),
+    (
+        "import.written",
+        "{source} → {path} ({answered} réponses sur {total})",
+    ),
+    (
+        "import.blank",
+        "{source} : {count} question(s) sans réponse, comptée(s) comme manquante(s)",
+    ),
+    (
+        "sum.nothing-written",
+        "{count} problème(s) ; aucun fichier n’a été écrit",
+    ),
     ("io.progress", "Lecture des réponses"),
     (
         "assess.locked",
@@ -716,8 +864,8 @@ pub static FR: &[(&str, &str)] = &[
         "Formulaire écrit\u{a0}: {path} ({size} Ko, {questions} questions). Envoyez ce fichier aux répondants\u{a0}: il s’ouvre dans un navigateur, sans réseau.",
     ),
     (
-        "form.pdf-unavailable",
-        "le questionnaire papier (--format pdf) n’est pas disponible dans cette version de boussole\u{202f}; utilisez --format html",
+        "form.written-pdf",
+        "Questionnaire papier écrit\u{a0}: {path} ({size} Ko, {questions} questions). Imprimez-le\u{a0}; les réponses se saisissent ensuite avec boussole assess.",
     ),
     (
         "form.output-not-file",
@@ -1609,6 +1757,151 @@ pub static EN: &[(&str, &str)] = &[
         "no answers file (*.yaml, *.yml) found in {path}",
     ),
     ("io.write", "cannot write {path} ({error})"),
+    // --- the paper questionnaire --------------------------------------------
+    ("paper.kicker", "Paper questionnaire"),
+    (
+        "paper.questionnaire",
+        "Questionnaire {id}, version {version} · {count} questions",
+    ),
+    ("paper.department", "Department:"),
+    ("paper.respondent", "Name (optional):"),
+    ("paper.date", "Date:"),
+    ("paper.how-title", "How to answer"),
+    (
+        "paper.how-tick",
+        "For each question, tick one box only: the level your department has reached today, not the one it aims for.",
+    ),
+    (
+        "paper.how-na",
+        "Tick “Not applicable” if the question does not concern your department, “Don't know” if you do not know: these answers do not count in the scores, not even as zero.",
+    ),
+    (
+        "paper.how-comment",
+        "A comment is optional; it helps the consensus meeting understand an answer.",
+    ),
+    (
+        "paper.how-typing",
+        "The answers are typed in afterwards with “boussole assess” (or in the workbook of “boussole template”), in the order of the questions; the identifier printed small under each question helps find them. Questionnaire: {id}.",
+    ),
+    ("paper.scale-title", "The scale"),
+    (
+        "paper.scale-intro",
+        "Unless stated otherwise, every question is answered on the same scale, lowest first:",
+    ),
+    (
+        "paper.scale-options",
+        "Some questions offer their own answers: they are printed under the question.",
+    ),
+    ("paper.id", "identifier: {id}"),
+    ("paper.comment", "Comment (optional):"),
+    (
+        "paper.footer",
+        "Questionnaire {id} {version} · to type in with boussole assess",
+    ),
+    ("paper.meta-title", "{title} — paper questionnaire"),
+    (
+        "paper.meta-subject",
+        "Questionnaire to print for the self-assessment of AI governance",
+    ),
+    // --- spreadsheets: template and import -----------------------------------
+    ("sheet.name", "Questionnaire"),
+    ("sheet.department", "Department"),
+    ("sheet.respondent", "Respondent"),
+    (
+        "sheet.department-note",
+        "Write your department's name here (e.g. “Finance department”). The respondent's name, below, is optional and does not appear in the report.",
+    ),
+    (
+        "sheet.instructions",
+        "For each question, pick an answer from the list in the “Answer” column (the level reached, “Not applicable” or “Don't know”); a comment is optional. Only the yellow cells can be edited. Send the file back as it is: “boussole import” reads it back.",
+    ),
+    ("sheet.col-id", "Identifier"),
+    ("sheet.col-theme", "Theme"),
+    ("sheet.col-question", "Question"),
+    ("sheet.col-answer", "Answer"),
+    ("sheet.col-comment", "Comment"),
+    ("sheet.col-help", "Help"),
+    ("sheet.na", "Not applicable"),
+    ("sheet.unknown", "Don't know"),
+    ("sheet.error-title", "Answer not in the list"),
+    (
+        "sheet.error-message",
+        "Pick an answer from the list: a level, “Not applicable” or “Don't know”.",
+    ),
+    (
+        "template.bad-extension",
+        "{path}: unknown extension; name the file .xlsx (Excel) or .ods (LibreOffice), or give --format xlsx|ods",
+    ),
+    (
+        "template.written",
+        "Template written: {path} ({count} questions, {size} KB). Have it filled in, then: boussole import FILE -o answers",
+    ),
+    (
+        "import.unreadable",
+        "not readable as an XLSX or ODS workbook ({error})",
+    ),
+    (
+        "import.not-template",
+        "this workbook is not a boussole template (its hidden “boussole” sheet is missing or was changed); start from a template written by “boussole template” and copy the answers into it",
+    ),
+    ("import.not-file", "{path}: not a regular file"),
+    (
+        "import.too-large",
+        "{path}: file too large ({size} MB) to be an answers workbook",
+    ),
+    (
+        "import.no-department",
+        "the department is missing; write the department's name in this cell (right of “Department”), e.g. “Finance department”",
+    ),
+    (
+        "import.moved",
+        "the “{expected}” header is no longer in its place (rows or columns moved); copy the answers into a fresh template (boussole template)",
+    ),
+    (
+        "import.no-id",
+        "an answer or comment without a question identifier; put the question's identifier back in column A, or clear the row",
+    ),
+    (
+        "import.unknown-id",
+        "“{id}” is not a question of questionnaire {questionnaire} {version}; fix the identifier or delete the row",
+    ),
+    (
+        "import.duplicate-row",
+        "question {id} appears twice (already on row {first}); keep a single row",
+    ),
+    (
+        "import.comment-without-answer",
+        "a comment without an answer to question {id}; pick an answer (“Don't know” if need be) or clear the comment",
+    ),
+    (
+        "import.bad-answer",
+        "“{value}” is not a possible answer to question {id}; pick from the list ({choices}), type the number (0 to {max}), “{na}” or “{unknown}”",
+    ),
+    (
+        "import.wrong-questionnaire",
+        "this workbook was made for questionnaire {found}, not {expected}; import it with -q and questionnaire {found}, or copy the answers into a fresh template",
+    ),
+    (
+        "import.same-target",
+        "{first} and {second} would give the same file {path}; rename one of the workbooks",
+    ),
+    (
+        "import.exists",
+        "{path} already exists (it would come from {source}); add --force to replace it, or choose another folder with -o",
+    ),
+    ("import.nothing", "no workbook to import"),
+    (
+        "import.written",
+        "{source} → {path} ({answered} answers out of {total})",
+    ),
+    (
+        "import.blank",
+        "{source}: {count} question(s) left blank, counted as missing",
+    ),
+    (
+        "sum.nothing-written",
+        "{count} problem(s); no file was written",
+    ),
     ("io.progress", "Reading answers"),
     (
         "assess.locked",
@@ -2163,8 +2456,8 @@ pub static EN: &[(&str, &str)] = &[
         "Form written: {path} ({size} KB, {questions} questions). Send this file to the respondents: it opens in a browser, with no network.",
     ),
     (
-        "form.pdf-unavailable",
-        "the paper questionnaire (--format pdf) is not available in this build of boussole; use --format html",
+        "form.written-pdf",
+        "Paper questionnaire written: {path} ({size} KB, {questions} questions). Print it; the answers are typed in afterwards with boussole assess.",
     ),
     (
         "form.output-not-file",

@@ -27,4 +27,5 @@ pub mod report;
 pub mod sanitize;
 pub mod schema;
 pub mod scoring;
+pub mod sheet;
 pub mod yaml;

@@ -183,7 +183,7 @@ fn hostile_texts_stay_data() {
 }
 
 #[test]
-fn pdf_is_not_in_this_build() {
+fn pdf_is_the_paper_questionnaire() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("papier.pdf");
     let result = boussole()
@@ -191,9 +191,9 @@ fn pdf_is_not_in_this_build() {
         .arg(&out)
         .output()
         .unwrap();
-    assert_eq!(result.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&result.stderr).contains("--format html"));
-    assert!(!out.exists());
+    assert_eq!(result.status.code(), Some(0), "{result:?}");
+    assert!(String::from_utf8_lossy(&result.stdout).contains("Questionnaire papier écrit"));
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
 }
 
 #[test]

@@ -17,6 +17,8 @@ const COMMANDS: &[&str] = &[
     "compare",
     "report",
     "form",
+    "template",
+    "import",
     "demo",
     "completions",
     "man",

@@ -141,6 +141,7 @@ fn message(result: Result<(), Failure>) -> String {
     match result {
         Err(Failure::Message(m)) => m,
         Err(Failure::Load(e)) => panic!("expected a message, got {e:?}"),
+        Err(Failure::Problems(p)) => panic!("expected a message, got {p:?}"),
         Ok(()) => panic!("expected a failure"),
     }
 }

@@ -5,13 +5,10 @@
 //! or to stdout with `-o -`) and the rule that protects existing files are
 //! shared by all of them.
 
-use std::io::Read;
-use std::path::Path;
-
 use super::{Ctx, Failure, emit};
 use crate::cli::{FormArgs, FormFormat};
 use crate::form::{self, FormOptions};
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, tf};
 use crate::model::Questionnaire;
 
 /// Loads the questionnaire, renders the form and writes it.
@@ -43,9 +40,13 @@ pub fn run(ctx: &mut Ctx, args: &FormArgs) -> Result<(), Failure> {
             &[("path", &args.output.display()), ("error", &e)],
         ))
     })?;
+    let key = match args.format {
+        FormFormat::Html => "form.written",
+        FormFormat::Pdf => "form.written-pdf",
+    };
     let message = tf(
         lang,
-        "form.written",
+        key,
         &[
             ("path", &args.output.display()),
             ("size", &bytes.len().div_ceil(1024)),
@@ -64,86 +65,32 @@ fn render(
 ) -> Result<Vec<u8>, Failure> {
     match format {
         FormFormat::Html => Ok(form::html::render(q, lang, opts).into_bytes()),
-        FormFormat::Pdf => Err(Failure::Message(
-            t(lang, "form.pdf-unavailable").to_string(),
-        )),
+        FormFormat::Pdf => {
+            let paper = crate::report::PaperOptions {
+                department: opts.department.clone(),
+                respondent: opts.respondent.clone(),
+            };
+            crate::report::paper_form(q, &paper).map_err(|e| {
+                Failure::Message(tf(lang, "io.write", &[("path", &"PDF"), ("error", &e)]))
+            })
+        }
     }
 }
 
-/// Whether `head`, the start of an existing file, is a file this format
-/// writes (which `form` may replace without `--force`).
-fn is_own_output(format: FormFormat, head: &[u8]) -> bool {
-    match format {
-        FormFormat::Html => form::html::is_form(head),
-        FormFormat::Pdf => false,
-    }
-}
-
-/// The output rule (SPEC §7): the folder must exist; a folder, a device or a
-/// pipe, or the questionnaire itself, is never replaced; an existing file
-/// that is not a form of this format only with `--force`. Local to `form`
-/// until the shared output module (issue 11) lands; [`is_own_output`] is
-/// what that module will need from here.
+/// The output rule (SPEC §7), shared with every command that writes
+/// ([`crate::output::check`]): never a folder, a device or the questionnaire
+/// read; an existing file that is not a form of this format only with
+/// `--force`.
 fn check_output(lang: Lang, args: &FormArgs) -> Result<(), Failure> {
-    let output = &args.output;
-    let shown = output.display().to_string();
-    if output.is_dir() {
-        return Err(Failure::Message(tf(
-            lang,
-            "form.output-is-dir",
-            &[("path", &shown)],
-        )));
-    }
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+    let inputs: Vec<std::path::PathBuf> =
+        args.questionnaire.questionnaire.iter().cloned().collect();
+    let kind = match args.format {
+        FormFormat::Html => crate::output::Kind::Other {
+            what_fr: "formulaire HTML de boussole",
+            what_en: "boussole HTML form",
+            is_ours: form::html::is_form,
+        },
+        FormFormat::Pdf => crate::output::Kind::Pdf,
     };
-    if !parent.is_dir() {
-        return Err(Failure::Message(tf(
-            lang,
-            "form.no-folder",
-            &[("path", &shown), ("folder", &parent.display().to_string())],
-        )));
-    }
-    let Ok(meta) = std::fs::metadata(output) else {
-        return Ok(()); // a new file
-    };
-    if !meta.is_file() {
-        return Err(Failure::Message(tf(
-            lang,
-            "form.output-not-file",
-            &[("path", &shown)],
-        )));
-    }
-    if let Some(input) = &args.questionnaire.questionnaire
-        && same_file(input, output)
-    {
-        return Err(Failure::Message(tf(
-            lang,
-            "form.output-is-input",
-            &[("path", &shown)],
-        )));
-    }
-    if args.force {
-        return Ok(());
-    }
-    let mut head = Vec::with_capacity(4096);
-    let readable = std::fs::File::open(output)
-        .and_then(|f| f.take(4096).read_to_end(&mut head))
-        .is_ok();
-    if readable && is_own_output(args.format, &head) {
-        return Ok(());
-    }
-    Err(Failure::Message(tf(
-        lang,
-        "form.output-exists",
-        &[("path", &shown)],
-    )))
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
+    crate::output::check(lang, &args.output, &inputs, kind, args.force).map(|_| ())
 }

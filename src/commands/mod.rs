@@ -7,9 +7,11 @@ pub mod check;
 pub mod compare;
 pub mod demo;
 pub mod form;
+pub mod import;
 pub mod meta;
 pub mod report;
 pub mod score;
+pub mod template;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -27,6 +29,9 @@ pub enum Failure {
     Load(Vec<LoadError>),
     /// Anything else, already worded for the user.
     Message(String),
+    /// Several problems, each already worded with its position
+    /// (`FILE:SHEET!CELL: message`).
+    Problems(Vec<String>),
 }
 
 impl From<LoadError> for Failure {
@@ -225,6 +230,8 @@ pub fn run(cli: Cli, env: Env, out: &mut dyn Write, err: &mut dyn Write, width: 
         Command::Schema { kind } => meta::schema(&mut ctx, kind),
         Command::Assess(args) => crate::assess::run(&mut ctx, &args),
         Command::Report(args) => report::run(&mut ctx, &args),
+        Command::Template(args) => template::run(&mut ctx, &args),
+        Command::Import(args) => import::run(&mut ctx, &args),
         Command::Form(args) => form::run(&mut ctx, &args),
         Command::Demo { output, date } => demo::run(&mut ctx, &output, date.as_deref()),
     };
@@ -291,6 +298,16 @@ fn report_failure(ctx: &mut Ctx, failure: Failure) {
         }
         Failure::Message(m) => {
             let _ = writeln!(ctx.err, "boussole: {}", crate::sanitize::terminal_cow(&m));
+        }
+        Failure::Problems(problems) => {
+            for p in &problems {
+                let _ = writeln!(ctx.err, "{p}");
+            }
+            let _ = writeln!(
+                ctx.err,
+                "{}",
+                tf(lang, "sum.nothing-written", &[("count", &problems.len())])
+            );
         }
     }
 }

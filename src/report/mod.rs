@@ -27,10 +27,13 @@ mod glossary;
 mod layout;
 mod method;
 mod obligations;
+mod paper;
 mod references;
 mod synthesis;
 mod themes;
 mod view;
+
+pub use paper::{PaperOptions, paper_form};
 
 use crate::compare::{Campaign, Comparison};
 use crate::i18n::{Lang, t, tf};
