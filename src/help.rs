@@ -238,7 +238,7 @@ const ARGS_EN: &[(&str, &str)] = &[
     ("files", "Filled-in workbooks (.xlsx or .ods)"),
     (
         "force",
-        "Replaces an existing output that boussole would otherwise keep (a file it did not write; import: existing answers files)",
+        "Replaces an existing file that boussole would otherwise keep",
     ),
     ("shell", "The shell"),
     (
