@@ -298,11 +298,11 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "import.blank",
-        "{source} : {count} question(s) sans réponse, comptée(s) comme manquante(s)",
+        "{source}\u{a0}: {count} {count|question sans réponse, comptée comme manquante|questions sans réponse, comptées comme manquantes}",
     ),
     (
         "sum.nothing-written",
-        "{count} problème(s) ; aucun fichier n’a été écrit",
+        "{count} {count|problème|problèmes}\u{202f}; aucun fichier n’a été écrit",
     ),
     ("io.progress", "Lecture des réponses"),
     (
@@ -342,7 +342,7 @@ pub static FR: &[(&str, &str)] = &[
     ),
     (
         "output.not-regular",
-        "{path} n’est pas un fichier ordinaire (périphérique, tube ou socket)\u{a0}: choisissez un autre chemin avec -o",
+        "{path} n’est pas un fichier ordinaire (périphérique, tube ou socket)\u{a0}: boussole ne le remplace pas, même avec --force\u{202f}; choisissez un autre chemin avec -o, ou -o - pour écrire sur la sortie standard",
     ),
     (
         "output.is-input",
@@ -1896,11 +1896,11 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "import.blank",
-        "{source}: {count} question(s) left blank, counted as missing",
+        "{source}: {count} {count|question left blank, counted as missing|questions left blank, counted as missing}",
     ),
     (
         "sum.nothing-written",
-        "{count} problem(s); no file was written",
+        "{count} {count|problem|problems}; no file was written",
     ),
     ("io.progress", "Reading answers"),
     (
@@ -1940,7 +1940,7 @@ pub static EN: &[(&str, &str)] = &[
     ),
     (
         "output.not-regular",
-        "{path} is not a regular file (device, pipe or socket): choose another path with -o",
+        "{path} is not a regular file (device, pipe or socket): boussole does not replace it, even with --force; choose another path with -o, or -o - to write to standard output",
     ),
     (
         "output.is-input",

@@ -4,8 +4,9 @@
 //! `-o -` means standard output; otherwise the path must not be one of the
 //! command's inputs, a symlink, a folder or another non-regular file
 //! (device, FIFO, socket), nor an existing file that is not what the command
-//! writes — unless the user passed `--force` (a folder is refused even
-//! then). Refusals leave the file untouched and exit 1.
+//! writes — unless the user passed `--force`, which lifts the last rule and
+//! the symlink rule only: a folder, a device, a FIFO, a socket or one of the
+//! inputs is refused even then. Refusals leave the file untouched and exit 1.
 //!
 //! For the engineers adding a command that writes (`form`, `template`,
 //! `import`…): call [`check`] with the command's inputs and a [`Kind`] that
@@ -177,17 +178,20 @@ pub fn check(
             &[("path", &shown)],
         )));
     }
+    // Never, even with --force: a device, FIFO or socket (the atomic rename
+    // would replace the node itself; `-o -` is the way to stream), and one of
+    // the command's own inputs (it would be lost while being read).
+    if !meta.is_file() && !meta.file_type().is_symlink() {
+        return refuse("output.not-regular");
+    }
+    if is_input(output, inputs) {
+        return refuse("output.is-input");
+    }
     if force {
         return Ok(Target::File(output.to_path_buf()));
     }
     if meta.file_type().is_symlink() {
         return refuse("output.symlink");
-    }
-    if !meta.is_file() {
-        return refuse("output.not-regular");
-    }
-    if is_input(output, inputs) {
-        return refuse("output.is-input");
     }
     if !kind.recognises(output) {
         return refuse("output.foreign");
