@@ -287,6 +287,9 @@ pub struct TemplateArgs {
     /// Format (par défaut : d’après l’extension du fichier)
     #[arg(long, value_enum)]
     pub format: Option<SheetFormat>,
+    /// Remplace un fichier existant (un classeur déjà rempli, par exemple)
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `template --format`.

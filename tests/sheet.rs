@@ -579,3 +579,46 @@ fn paper_form_has_every_question_and_box_label() {
         .success();
     assert_eq!(std::fs::read(&pdf).unwrap(), std::fs::read(&again).unwrap());
 }
+
+/// A workbook already at the path may be one a director has filled in: the
+/// template never replaces it without --force; `-o -` streams the template.
+#[test]
+fn template_never_replaces_a_workbook_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let filled = dir.path().join("finances.xlsx");
+    std::fs::write(&filled, b"PK\x03\x04 a filled-in workbook").unwrap();
+    let out = boussole()
+        .args(["template", "-q"])
+        .arg(mini())
+        .arg("-o")
+        .arg(&filled)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(plain(out.stderr).contains("--force"));
+    assert_eq!(
+        std::fs::read(&filled).unwrap(),
+        b"PK\x03\x04 a filled-in workbook"
+    );
+    let forced = boussole()
+        .args(["template", "--force", "-q"])
+        .arg(mini())
+        .arg("-o")
+        .arg(&filled)
+        .output()
+        .unwrap();
+    assert!(forced.status.success());
+    assert_ne!(
+        std::fs::read(&filled).unwrap(),
+        b"PK\x03\x04 a filled-in workbook"
+    );
+    let streamed = boussole()
+        .args(["template", "--format", "ods", "-q"])
+        .arg(mini())
+        .args(["-o", "-"])
+        .output()
+        .unwrap();
+    assert!(streamed.status.success());
+    assert!(streamed.stdout.starts_with(b"PK\x03\x04"));
+    assert!(!Path::new("-").exists());
+}

@@ -25,6 +25,16 @@ pub fn run(ctx: &mut Ctx, args: &TemplateArgs) -> Result<(), Failure> {
         department: args.department.clone().filter(|d| !d.trim().is_empty()),
         respondent: args.respondent.clone().filter(|r| !r.trim().is_empty()),
     };
+    // A workbook already there may be one a director has filled in: never
+    // replace it without --force (SPEC §7 "Outputs").
+    let inputs: Vec<std::path::PathBuf> =
+        args.questionnaire.questionnaire.iter().cloned().collect();
+    let kind = crate::output::Kind::Other {
+        what_fr: "classeur vierge de boussole",
+        what_en: "blank boussole workbook",
+        is_ours: |_| false,
+    };
+    let target = crate::output::check(lang, &args.output, &inputs, kind, args.force)?;
     let bytes = sheet::template(&q, format, &opts).map_err(|e| {
         Failure::Message(tf(
             lang,
@@ -32,13 +42,7 @@ pub fn run(ctx: &mut Ctx, args: &TemplateArgs) -> Result<(), Failure> {
             &[("path", &args.output.display()), ("error", &e)],
         ))
     })?;
-    crate::atomic::write(&args.output, &bytes).map_err(|e| {
-        Failure::Message(tf(
-            lang,
-            "io.write",
-            &[("path", &args.output.display()), ("error", &e)],
-        ))
-    })?;
+    crate::output::write(lang, &target, ctx.out, &bytes)?;
     let _ = writeln!(
         ctx.err,
         "{}",
