@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use crate::i18n::{Lang, tf};
+use crate::i18n::{Lang, Msg, tf};
 use crate::model::{Answer, AnswerSheet, Questionnaire};
 
 /// The answers file for `sheet`, answered against `q`.
@@ -22,8 +22,9 @@ pub fn to_yaml(q: &Questionnaire, sheet: &AnswerSheet) -> String {
     let mut out = String::new();
     let header = tf(
         lang,
-        "assess.file-header",
-        &[("title", &one_line(&q.title))],
+        Msg::AssessFileHeader {
+            title: &one_line(&q.title),
+        },
     );
     out.push_str("# ");
     out.push_str(&header);

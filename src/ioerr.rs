@@ -6,29 +6,29 @@
 
 use std::io::ErrorKind;
 
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, Msg, t};
 
 /// A sentence for `e`, with the fix, in `lang`; never the OS text, never a
 /// path (the caller names the file).
 pub fn describe(lang: Lang, e: &std::io::Error) -> String {
     let key = match e.kind() {
-        ErrorKind::NotFound => "os.not-found",
-        ErrorKind::PermissionDenied => "os.permission",
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "os.full",
-        ErrorKind::ReadOnlyFilesystem => "os.read-only",
-        ErrorKind::IsADirectory => "os.is-dir",
-        ErrorKind::NotADirectory => "os.not-dir",
-        ErrorKind::InvalidFilename => "os.bad-name",
-        ErrorKind::FileTooLarge => "os.too-large",
-        ErrorKind::ResourceBusy | ErrorKind::WouldBlock => "os.busy",
-        ErrorKind::CrossesDevices => "os.cross-device",
-        ErrorKind::AlreadyExists => "os.exists",
-        ErrorKind::InvalidData => "os.invalid-data",
-        ErrorKind::Interrupted | ErrorKind::TimedOut => "os.interrupted",
+        ErrorKind::NotFound => Msg::OsNotFound,
+        ErrorKind::PermissionDenied => Msg::OsPermission,
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => Msg::OsFull,
+        ErrorKind::ReadOnlyFilesystem => Msg::OsReadOnly,
+        ErrorKind::IsADirectory => Msg::OsIsDir,
+        ErrorKind::NotADirectory => Msg::OsNotDir,
+        ErrorKind::InvalidFilename => Msg::OsBadName,
+        ErrorKind::FileTooLarge => Msg::OsTooLarge,
+        ErrorKind::ResourceBusy | ErrorKind::WouldBlock => Msg::OsBusy,
+        ErrorKind::CrossesDevices => Msg::OsCrossDevice,
+        ErrorKind::AlreadyExists => Msg::OsExists,
+        ErrorKind::InvalidData => Msg::OsInvalidData,
+        ErrorKind::Interrupted | ErrorKind::TimedOut => Msg::OsInterrupted,
         _ => match e.raw_os_error() {
             // ELOOP without a kind on older platforms.
-            Some(40) => "os.loop",
-            _ => "os.other",
+            Some(40) => Msg::OsLoop,
+            _ => Msg::OsOther,
         },
     };
     t(lang, key).to_string()

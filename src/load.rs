@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::model::{
     Answer, AnswerSheet, Choice, Date, Level, Obligation, Question, Questionnaire, Scope, Theme,
 };
@@ -107,7 +107,7 @@ pub fn read_text(path: &Path, shown: &str, lang: Lang, limit: u64) -> Result<Str
                 &std::io::Error::from(std::io::ErrorKind::IsADirectory),
             )
         } else {
-            t(lang, "input.not-regular").to_string()
+            t(lang, Msg::InputNotRegular).to_string()
         };
         return Err(LoadError::single(shown, 1, 1, message));
     }
@@ -119,8 +119,10 @@ pub fn read_text(path: &Path, shown: &str, lang: Lang, limit: u64) -> Result<Str
             1,
             tf(
                 lang,
-                "io.too-large",
-                &[("size", &mb(meta.len())), ("limit", &(limit / 1_048_576))],
+                Msg::IoTooLarge {
+                    size: &mb(meta.len()),
+                    limit: &(limit / 1_048_576),
+                },
             ),
         ));
     }
@@ -135,7 +137,7 @@ pub fn read_text(path: &Path, shown: &str, lang: Lang, limit: u64) -> Result<Str
                 shown,
                 1,
                 1,
-                t(lang, "input.not-regular").to_string(),
+                t(lang, Msg::InputNotRegular).to_string(),
             ));
         }
         file.take(limit.saturating_add(1))
@@ -150,11 +152,10 @@ pub fn read_text(path: &Path, shown: &str, lang: Lang, limit: u64) -> Result<Str
             1,
             tf(
                 lang,
-                "io.too-large",
-                &[
-                    ("size", &format!("> {}", limit / 1_048_576)),
-                    ("limit", &(limit / 1_048_576)),
-                ],
+                Msg::IoTooLarge {
+                    size: &format!("> {}", limit / 1_048_576),
+                    limit: &(limit / 1_048_576),
+                },
             ),
         ));
     }
@@ -178,12 +179,13 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
 /// A read error in the user's words.
 fn read_error(lang: Lang, e: &std::io::Error) -> String {
     if e.kind() == std::io::ErrorKind::NotFound {
-        t(lang, "io.not-found").to_string()
+        t(lang, Msg::IoNotFound).to_string()
     } else {
         tf(
             lang,
-            "io.read",
-            &[("error", &crate::ioerr::describe(lang, e))],
+            Msg::IoRead {
+                error: &crate::ioerr::describe(lang, e),
+            },
         )
     }
 }
@@ -201,7 +203,7 @@ pub fn decode(mut bytes: Vec<u8>, shown: &str, lang: Lang) -> Result<String, Loa
                     shown,
                     line,
                     column,
-                    t(lang, "io.nul").into(),
+                    t(lang, Msg::IoNul).into(),
                 ));
             }
             Ok(text)
@@ -217,7 +219,7 @@ pub fn decode(mut bytes: Vec<u8>, shown: &str, lang: Lang) -> Result<String, Loa
                 shown,
                 line,
                 column,
-                tf(lang, "io.not-utf8", &[("byte", &byte)]),
+                tf(lang, Msg::IoNotUtf8 { byte: &byte }),
             ))
         }
     }
@@ -288,7 +290,7 @@ impl Walker {
                     match self.string(item, key) {
                         Some(id) if valid_id(&id) => ids.push((id, item)),
                         Some(id) => {
-                            let message = tf(self.lang, "q.id-format", &[("id", &id)]);
+                            let message = tf(self.lang, Msg::QIdFormat { id: &id });
                             self.err(item, message);
                             ok = false;
                         }
@@ -298,7 +300,7 @@ impl Walker {
                 ok.then_some(ids)
             }
             _ => {
-                let expected = t(self.lang, "type.list");
+                let expected = t(self.lang, Msg::TypeList);
                 self.type_err(n, key, expected);
                 None
             }
@@ -314,7 +316,7 @@ impl Walker {
         match Scope::from_code(word.trim()) {
             Some(scope) => Some(Some(scope)),
             None => {
-                let message = tf(self.lang, "q.scope", &[("scope", &word)]);
+                let message = tf(self.lang, Msg::QScope { scope: &word });
                 self.err(n, message);
                 None
             }
@@ -327,7 +329,13 @@ impl Walker {
         match (&node.value, Date::parse(&text)) {
             (Value::Str(_), Some(d)) => Some(d),
             _ => {
-                let message = tf(self.lang, "q.date", &[("field", &field), ("date", &text)]);
+                let message = tf(
+                    self.lang,
+                    Msg::QDate {
+                        date: &text,
+                        field: &field,
+                    },
+                );
                 self.err(node, message);
                 None
             }
@@ -337,12 +345,11 @@ impl Walker {
     fn type_err(&mut self, node: &Node, field: &str, expected: &str) {
         let message = tf(
             self.lang,
-            "type.expected",
-            &[
-                ("field", &field),
-                ("expected", &expected),
-                ("found", &node.value.kind(self.lang)),
-            ],
+            Msg::TypeExpected {
+                field: &field,
+                expected: &expected,
+                found: &node.value.kind(self.lang),
+            },
         );
         self.err(node, message);
     }
@@ -355,7 +362,7 @@ impl Walker {
         allowed: &[&'static str],
     ) -> Option<Fields<'a>> {
         let Value::Map(entries) = &node.value else {
-            let expected = t(self.lang, "type.mapping");
+            let expected = t(self.lang, Msg::TypeMapping);
             self.type_err(node, field, expected);
             return None;
         };
@@ -375,13 +382,17 @@ impl Walker {
                 let message = match hint {
                     Some(s) => tf(
                         self.lang,
-                        "field.unknown-hint",
-                        &[("field", &name), ("suggestion", &s)],
+                        Msg::FieldUnknownHint {
+                            field: &name,
+                            suggestion: &s,
+                        },
                     ),
                     None => tf(
                         self.lang,
-                        "field.unknown",
-                        &[("field", &name), ("expected", &allowed.join(", "))],
+                        Msg::FieldUnknown {
+                            field: &name,
+                            expected: &allowed.join(", "),
+                        },
                     ),
                 };
                 self.err(key, message);
@@ -400,8 +411,10 @@ impl Walker {
         if found.is_none() && !f.suggested.contains(&key) {
             let message = tf(
                 self.lang,
-                "field.missing",
-                &[("field", &key), ("context", &t(self.lang, leak_ctx(ctx)))],
+                Msg::FieldMissing {
+                    field: &key,
+                    context: &t(self.lang, leak_ctx(ctx)),
+                },
             );
             self.err(f.node, message);
         }
@@ -416,12 +429,12 @@ impl Walker {
             Value::Str(s) => Some(crate::sanitize::terminal(s)),
             Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
                 let example = scalar_text(&node.value);
-                let expected = tf(self.lang, "type.string-quoted", &[("example", &example)]);
+                let expected = tf(self.lang, Msg::TypeStringQuoted { example: &example });
                 self.type_err(node, field, &expected);
                 None
             }
             _ => {
-                let expected = t(self.lang, "type.string");
+                let expected = t(self.lang, Msg::TypeString);
                 self.type_err(node, field, expected);
                 None
             }
@@ -432,7 +445,7 @@ impl Walker {
     fn text(&mut self, node: &Node, field: &str) -> Option<String> {
         let s = self.string(node, field)?;
         if s.trim().is_empty() {
-            let message = tf(self.lang, "q.empty-text", &[("field", &field)]);
+            let message = tf(self.lang, Msg::QEmptyText { field: &field });
             self.err(node, message);
             return None;
         }
@@ -465,7 +478,7 @@ impl Walker {
         let node = self.required(f, key, ctx)?;
         let id = self.string(node, key)?;
         if !valid_id(&id) {
-            let message = tf(self.lang, "q.id-format", &[("id", &id)]);
+            let message = tf(self.lang, Msg::QIdFormat { id: &id });
             self.err(node, message);
             return None;
         }
@@ -477,7 +490,7 @@ impl Walker {
             Value::Int(i) => Some(i as f64),
             Value::Float(x) => Some(x),
             _ => {
-                let expected = t(self.lang, "type.number");
+                let expected = t(self.lang, Msg::TypeNumber);
                 self.type_err(node, field, expected);
                 None
             }
@@ -491,7 +504,7 @@ impl Walker {
         match self.number(node, "weight") {
             Some(w) if w.is_finite() && w > 0.0 => w,
             Some(w) => {
-                let message = tf(self.lang, "q.weight", &[("value", &w)]);
+                let message = tf(self.lang, Msg::QWeight { value: &w });
                 self.err(node, message);
                 1.0
             }
@@ -503,13 +516,13 @@ impl Walker {
     fn list<'a>(&mut self, node: &'a Node, field: &str) -> Option<&'a [Node]> {
         match &node.value {
             Value::Seq(items) if items.is_empty() => {
-                let message = tf(self.lang, "q.empty-list", &[("field", &field)]);
+                let message = tf(self.lang, Msg::QEmptyList { field: &field });
                 self.err(node, message);
                 None
             }
             Value::Seq(items) => Some(items),
             _ => {
-                let expected = t(self.lang, "type.list");
+                let expected = t(self.lang, Msg::TypeList);
                 self.type_err(node, field, expected);
                 None
             }
@@ -535,15 +548,15 @@ fn valid_id(id: &str) -> bool {
 }
 
 /// The catalogue key of a context noun (kept `'static` for [`t`]).
-fn leak_ctx(ctx: &str) -> &'static str {
+fn leak_ctx(ctx: &str) -> Msg<'static> {
     match ctx {
-        "level" => "ctx.level",
-        "theme" => "ctx.theme",
-        "question" => "ctx.question",
-        "option" => "ctx.option",
-        "obligation" => "ctx.obligation",
-        "answer" => "ctx.answer",
-        _ => "ctx.document",
+        "level" => Msg::CtxLevel,
+        "theme" => Msg::CtxTheme,
+        "question" => Msg::CtxQuestion,
+        "option" => Msg::CtxOption,
+        "obligation" => Msg::CtxObligation,
+        "answer" => Msg::CtxAnswer,
+        _ => Msg::CtxDocument,
     }
 }
 
@@ -605,21 +618,23 @@ fn parse_tree(text: &str, shown: &str, lang: Lang) -> Result<Node, LoadError> {
         let message = match &e.problem {
             Problem::DuplicateKey(key) => tf(
                 lang,
-                "yaml.duplicate",
-                &[("key", &key.clone().unwrap_or_default())],
+                Msg::YamlDuplicate {
+                    key: &key.clone().unwrap_or_default(),
+                },
             ),
-            Problem::TooDeep { limit } => tf(lang, "yaml.budget-depth", &[("limit", limit)]),
+            Problem::TooDeep { limit } => tf(lang, Msg::YamlBudgetDepth { limit }),
             Problem::TooManyValues { limit } => tf(
                 lang,
-                "yaml.budget-size",
-                &[("limit", &thousands(lang, *limit))],
+                Msg::YamlBudgetSize {
+                    limit: &thousands(lang, *limit),
+                },
             ),
-            Problem::Aliases => t(lang, "yaml.budget-aliases").to_string(),
-            Problem::MultipleDocuments => t(lang, "yaml.multiple-documents").to_string(),
-            Problem::Surrogate => t(lang, "yaml.surrogate").to_string(),
-            Problem::BadCharacter => t(lang, "yaml.bad-char").to_string(),
-            Problem::Tab => t(lang, "yaml.tab").to_string(),
-            Problem::Other => tf(lang, "yaml.syntax", &[("detail", &e.message)]),
+            Problem::Aliases => t(lang, Msg::YamlBudgetAliases).to_string(),
+            Problem::MultipleDocuments => t(lang, Msg::YamlMultipleDocuments).to_string(),
+            Problem::Surrogate => t(lang, Msg::YamlSurrogate).to_string(),
+            Problem::BadCharacter => t(lang, Msg::YamlBadChar).to_string(),
+            Problem::Tab => t(lang, Msg::YamlTab).to_string(),
+            Problem::Other => tf(lang, Msg::YamlSyntax { detail: &e.message }),
         };
         let (line, column) = match e.problem {
             // The parser may point at the end of the previous line: point at
@@ -778,8 +793,9 @@ fn walk_questionnaire(w: &mut Walker, root: &Node) -> Option<Questionnaire> {
     if !matches!(root.value, Value::Map(_)) {
         let message = tf(
             w.lang,
-            "type.document",
-            &[("found", &root.value.kind(w.lang))],
+            Msg::TypeDocument {
+                found: &root.value.kind(w.lang),
+            },
         );
         w.err(root, message);
         return None;
@@ -793,7 +809,7 @@ fn walk_questionnaire(w: &mut Walker, root: &Node) -> Option<Questionnaire> {
         let code = w.string(n, "lang")?;
         let lang = Lang::from_code(&code);
         if lang.is_none() {
-            let message = tf(w.lang, "q.lang", &[("lang", &code)]);
+            let message = tf(w.lang, Msg::QLang { lang: &code });
             w.err(n, message);
         }
         lang
@@ -804,7 +820,12 @@ fn walk_questionnaire(w: &mut Walker, root: &Node) -> Option<Questionnaire> {
     let scale = w.required(&f, "scale", "document").and_then(|n| {
         let items = w.list(n, "scale")?;
         if items.len() < 2 {
-            let message = tf(w.lang, "q.scale-short", &[("count", &items.len())]);
+            let message = tf(
+                w.lang,
+                Msg::QScaleShort {
+                    count: &items.len(),
+                },
+            );
             w.err(n, message);
         }
         let levels: Vec<Option<Level>> = items
@@ -862,7 +883,7 @@ fn walk_questionnaire(w: &mut Walker, root: &Node) -> Option<Questionnaire> {
     // which would make the match across versions ambiguous.
     for (old, node) in &ids.replaced {
         if let Some((_, line)) = ids.questions.iter().find(|(id, _)| id == old) {
-            let message = tf(w.lang, "q.replaces-current", &[("id", old), ("line", line)]);
+            let message = tf(w.lang, Msg::QReplacesCurrent { id: old, line });
             w.err(node, message);
         }
     }
@@ -870,7 +891,7 @@ fn walk_questionnaire(w: &mut Walker, root: &Node) -> Option<Questionnaire> {
     // shared between questionnaires), an error only in the default's tests.
     for (o, node) in obligations.iter().flatten() {
         if !ids.cited.iter().any(|c| c == &o.id) {
-            let message = tf(w.lang, "q.obligation-uncited", &[("id", &o.id)]);
+            let message = tf(w.lang, Msg::QObligationUncited { id: &o.id });
             w.warn(node, message);
         }
     }
@@ -904,7 +925,10 @@ fn walk_obligation<'a>(
     let f = w.fields(node, "obligations", OBLIGATION_FIELDS)?;
     let id = w.id(&f, "id", "obligation");
     if let Some((id, line)) = &id {
-        check_unique(w, &f, id, *line, ids, "q.dup-obligation");
+        check_unique(w, &f, id, *line, ids, |id, line| Msg::QDupObligation {
+            id,
+            line,
+        });
     }
     let text = w.required_text(&f, "text", "obligation");
     let applies_from = w
@@ -919,8 +943,10 @@ fn walk_obligation<'a>(
             {
                 let message = tf(
                     w.lang,
-                    "q.until-before",
-                    &[("until", &until), ("from", &from)],
+                    Msg::QUntilBefore {
+                        until: &until,
+                        from: &from,
+                    },
                 );
                 w.err(n, message);
             }
@@ -952,7 +978,9 @@ fn walk_theme<'a>(
     let f = w.fields(node, "themes", THEME_FIELDS)?;
     let id = w.id(&f, "id", "theme");
     if let Some((id, line)) = &id {
-        check_unique(w, &f, id, *line, &mut ids.themes, "q.dup-theme");
+        check_unique(w, &f, id, *line, &mut ids.themes, |id, line| {
+            Msg::QDupTheme { id, line }
+        });
     }
     let title = w.required_text(&f, "title", "theme");
     let short = w.optional_text(&f, "short");
@@ -985,12 +1013,12 @@ fn check_unique(
     id: &str,
     line: u32,
     seen: &mut Vec<(String, u32)>,
-    key: &'static str,
+    msg: for<'m> fn(&'m dyn std::fmt::Display, &'m dyn std::fmt::Display) -> Msg<'m>,
 ) {
     if let Some((_, first)) = seen.iter().find(|(s, _)| s == id) {
         let first = *first;
         if let Some(node) = f.get("id") {
-            let message = tf(w.lang, key, &[("id", &id), ("line", &first)]);
+            let message = tf(w.lang, msg(&id, &first));
             w.err(node, message);
         }
     } else {
@@ -1008,7 +1036,9 @@ fn walk_question<'a>(
     let f = w.fields(node, "questions", QUESTION_FIELDS)?;
     let id = w.id(&f, "id", "question");
     if let Some((id, line)) = &id {
-        check_unique(w, &f, id, *line, &mut ids.questions, "q.dup-question");
+        check_unique(w, &f, id, *line, &mut ids.questions, |id, line| {
+            Msg::QDupQuestion { id, line }
+        });
     }
     let text = w.required_text(&f, "text", "question");
     let statement = w.optional_text(&f, "statement");
@@ -1026,14 +1056,16 @@ fn walk_question<'a>(
             match catalogue {
                 Some(known) if !known.contains(&cited.as_str()) => {
                     let known = if known.is_empty() {
-                        t(w.lang, "q.obligation-none").to_string()
+                        t(w.lang, Msg::QObligationNone).to_string()
                     } else {
                         known.join(", ")
                     };
                     let message = tf(
                         w.lang,
-                        "q.obligation-unknown",
-                        &[("id", &cited), ("known", &known)],
+                        Msg::QObligationUnknown {
+                            id: &cited,
+                            known: &known,
+                        },
                     );
                     w.err(node, message);
                 }
@@ -1069,7 +1101,7 @@ fn walk_question<'a>(
                 .into_iter()
                 .collect::<Option<Vec<_>>>(),
             _ => {
-                let expected = t(w.lang, "type.list");
+                let expected = t(w.lang, Msg::TypeList);
                 w.type_err(n, "references", expected);
                 None
             }
@@ -1079,7 +1111,12 @@ fn walk_question<'a>(
         None => Some(None),
         Some(n) => w.list(n, "options").and_then(|items| {
             if items.len() < 2 {
-                let message = tf(w.lang, "q.options-short", &[("count", &items.len())]);
+                let message = tf(
+                    w.lang,
+                    Msg::QOptionsShort {
+                        count: &items.len(),
+                    },
+                );
                 w.err(n, message);
             }
             let opts: Vec<Option<Choice>> = items
@@ -1090,7 +1127,7 @@ fn walk_question<'a>(
                     let score = w.required(&of, "score", "option").and_then(|s| {
                         let v = w.number(s, "score")?;
                         if !(0.0..=100.0).contains(&v) {
-                            let message = tf(w.lang, "q.score-range", &[("value", &v)]);
+                            let message = tf(w.lang, Msg::QScoreRange { value: &v });
                             w.err(s, message);
                             return None;
                         }
@@ -1187,8 +1224,9 @@ fn walk_answers(
     if !matches!(root.value, Value::Map(_)) {
         let message = tf(
             w.lang,
-            "type.document",
-            &[("found", &root.value.kind(w.lang))],
+            Msg::TypeDocument {
+                found: &root.value.kind(w.lang),
+            },
         );
         w.err(root, message);
         return None;
@@ -1200,7 +1238,7 @@ fn walk_answers(
                 .any(|(key, _)| matches!(&key.value, Value::Str(s) if s == k))
         };
         if has("themes") && has("scale") {
-            let message = t(w.lang, "a.is-questionnaire").to_string();
+            let message = t(w.lang, Msg::AIsQuestionnaire).to_string();
             w.err(root, message);
             return None;
         }
@@ -1213,8 +1251,10 @@ fn walk_answers(
             matches_questionnaire = false;
             let message = tf(
                 w.lang,
-                "a.questionnaire",
-                &[("found", &id), ("expected", &q.id)],
+                Msg::AQuestionnaire {
+                    found: &id,
+                    expected: &q.id,
+                },
             );
             w.err(n, message);
         }
@@ -1226,8 +1266,10 @@ fn walk_answers(
             matches_questionnaire = false;
             let message = tf(
                 w.lang,
-                "a.version",
-                &[("found", &v), ("expected", &q.version)],
+                Msg::AVersion {
+                    found: &v,
+                    expected: &q.version,
+                },
             );
             w.err(n, message);
         }
@@ -1237,7 +1279,7 @@ fn walk_answers(
         let d = w.string(n, "department")?;
         let d = d.trim().to_string();
         if d.is_empty() {
-            let message = t(w.lang, "a.department-empty").to_string();
+            let message = t(w.lang, Msg::ADepartmentEmpty).to_string();
             w.err(n, message);
             return None;
         }
@@ -1255,7 +1297,7 @@ fn walk_answers(
             match (&n.value, Date::parse(&text)) {
                 (Value::Str(_), Some(d)) => Some(Some(d)),
                 _ => {
-                    let message = tf(w.lang, "a.date", &[("date", &text)]);
+                    let message = tf(w.lang, Msg::ADate { date: &text });
                     w.err(n, message);
                     None
                 }
@@ -1268,7 +1310,7 @@ fn walk_answers(
         Some(n) if n.value == Value::Null => true, // nothing answered yet
         Some(n) => {
             let Value::Map(entries) = &n.value else {
-                let expected = t(w.lang, "type.mapping");
+                let expected = t(w.lang, Msg::TypeMapping);
                 w.type_err(n, "answers", expected);
                 return None;
             };
@@ -1306,12 +1348,11 @@ fn walk_answer(
     let Some(pos) = q.position(&id) else {
         let message = tf(
             w.lang,
-            "a.unknown-question",
-            &[
-                ("id", &id),
-                ("questionnaire", &q.id),
-                ("version", &q.version),
-            ],
+            Msg::AUnknownQuestion {
+                id: &id,
+                questionnaire: &q.id,
+                version: &q.version,
+            },
         );
         w.err(key, message);
         return;
@@ -1336,8 +1377,13 @@ fn walk_answer(
                 Value::Int(i) => {
                     let max = question.choice_count(q.scale.len()) - 1;
                     if *i < 0 {
-                        let message =
-                            tf(w.lang, "a.choice-negative", &[("choice", i), ("max", &max)]);
+                        let message = tf(
+                            w.lang,
+                            Msg::AChoiceNegative {
+                                choice: i,
+                                max: &max,
+                            },
+                        );
                         w.err(choice, message);
                         None
                     } else if *i as u128 > max as u128 {
@@ -1349,8 +1395,11 @@ fn walk_answer(
                             .collect();
                         let message = tf(
                             w.lang,
-                            "a.choice-range",
-                            &[("choice", i), ("max", &max), ("labels", &labels.join(", "))],
+                            Msg::AChoiceRange {
+                                choice: i,
+                                max: &max,
+                                labels: &labels.join(", "),
+                            },
                         );
                         w.err(choice, message);
                         None
@@ -1365,7 +1414,7 @@ fn walk_answer(
                     word_answer(w, q.lang, choice, word, comment)
                 }
                 _ => {
-                    let expected = t(w.lang, "type.integer");
+                    let expected = t(w.lang, Msg::TypeInteger);
                     w.type_err(choice, "choice", expected);
                     None
                 }
@@ -1373,11 +1422,8 @@ fn walk_answer(
         }
         Value::Null => Some(Answer::Missing),
         _ => {
-            let message = tf(
-                w.lang,
-                bad_word_key(q.lang),
-                &[("word", &scalar_text(&value.value))],
-            );
+            let word = scalar_text(&value.value);
+            let message = tf(w.lang, bad_word(q.lang, &word));
             w.err(value, message);
             None
         }
@@ -1422,10 +1468,11 @@ pub fn answer_word(_questionnaire_lang: Lang, word: &str) -> Option<AnswerWord> 
 
 /// The message for an unknown answer word, listing the words the
 /// questionnaire's language accepts.
-fn bad_word_key(questionnaire_lang: Lang) -> &'static str {
+/// The message for an answer word the questionnaire's language does not know.
+fn bad_word(questionnaire_lang: Lang, word: &dyn std::fmt::Display) -> Msg<'_> {
     match questionnaire_lang {
-        Lang::Fr => "a.bad-word-fr",
-        Lang::En => "a.bad-word",
+        Lang::Fr => Msg::ABadWordFr { word },
+        Lang::En => Msg::ABadWord { word },
     }
 }
 
@@ -1440,7 +1487,7 @@ fn word_answer(
         Some(AnswerWord::Na) => Some(Answer::Na { comment }),
         Some(AnswerWord::Unknown) => Some(Answer::Unknown { comment }),
         None => {
-            let message = tf(w.lang, bad_word_key(questionnaire_lang), &[("word", &word)]);
+            let message = tf(w.lang, bad_word(questionnaire_lang, &word));
             w.err(node, message);
             None
         }
@@ -1478,7 +1525,7 @@ pub fn expand_inputs(
                         &shown,
                         1,
                         1,
-                        tf(lang, "io.no-answers", &[("path", &shown)]),
+                        tf(lang, Msg::IoNoAnswers { path: &shown }),
                     ));
                 }
             }
@@ -1486,7 +1533,7 @@ pub fn expand_inputs(
                 &shown,
                 1,
                 1,
-                t(lang, "input.not-regular").to_string(),
+                t(lang, Msg::InputNotRegular).to_string(),
             )),
             Ok(_) => files.push((input.clone(), shown)),
             Err(e) => errors.push(LoadError::single(&shown, 1, 1, read_error(lang, &e))),
@@ -1549,7 +1596,7 @@ fn walk_dir(
                 let _ = writeln!(
                     std::io::stderr(),
                     "{}",
-                    tf(lang, "warn.skipped-special", &[("path", &shown)])
+                    tf(lang, Msg::WarnSkippedSpecial { path: &shown })
                 );
             }
         }
@@ -1569,7 +1616,7 @@ fn progress_bar(total: usize, lang: Lang, shown: bool) -> Option<indicatif::Prog
     if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
-    bar.set_message(t(lang, "io.progress"));
+    bar.set_message(t(lang, Msg::IoProgress));
     Some(bar)
 }
 

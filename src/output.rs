@@ -23,7 +23,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::commands::Failure;
-use crate::i18n::{Lang, tf};
+use crate::i18n::{Lang, Msg, tf};
 
 /// Where the output goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +38,7 @@ impl Target {
     /// The name to show in messages ("-" is shown as standard output).
     pub fn shown(&self, lang: Lang) -> String {
         match self {
-            Target::Stdout => crate::i18n::t(lang, "output.stdout").to_string(),
+            Target::Stdout => crate::i18n::t(lang, Msg::OutputStdout).to_string(),
             Target::File(p) => crate::sanitize::terminal(&p.display().to_string()),
         }
     }
@@ -148,13 +148,8 @@ pub fn check(
         return Ok(Target::Stdout);
     }
     let shown = crate::sanitize::terminal(&output.display().to_string());
-    let refuse = |key: &'static str| {
-        Err(Failure::Message(tf(
-            lang,
-            key,
-            &[("path", &shown), ("what", &kind.what(lang))],
-        )))
-    };
+    let what = kind.what(lang);
+    let refuse = |msg: Msg<'_>| Err(Failure::Message(tf(lang, msg)));
     let meta = match std::fs::symlink_metadata(output) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -163,38 +158,39 @@ pub fn check(
         Err(e) => {
             return Err(Failure::Message(tf(
                 lang,
-                "io.write",
-                &[
-                    ("path", &shown),
-                    ("error", &crate::ioerr::describe(lang, &e)),
-                ],
+                Msg::IoWrite {
+                    path: &shown,
+                    error: &crate::ioerr::describe(lang, &e),
+                },
             )));
         }
     };
     if meta.is_dir() || (meta.file_type().is_symlink() && output.is_dir()) {
         return Err(Failure::Message(tf(
             lang,
-            "report.output-is-dir",
-            &[("path", &shown)],
+            Msg::ReportOutputIsDir { path: &shown },
         )));
     }
     // Never, even with --force: a device, FIFO or socket (the atomic rename
     // would replace the node itself; `-o -` is the way to stream), and one of
     // the command's own inputs (it would be lost while being read).
     if !meta.is_file() && !meta.file_type().is_symlink() {
-        return refuse("output.not-regular");
+        return refuse(Msg::OutputNotRegular { path: &shown });
     }
     if is_input(output, inputs) {
-        return refuse("output.is-input");
+        return refuse(Msg::OutputIsInput { path: &shown });
     }
     if force {
         return Ok(Target::File(output.to_path_buf()));
     }
     if meta.file_type().is_symlink() {
-        return refuse("output.symlink");
+        return refuse(Msg::OutputSymlink { path: &shown });
     }
     if !kind.recognises(output) {
-        return refuse("output.foreign");
+        return refuse(Msg::OutputForeign {
+            path: &shown,
+            what: &what,
+        });
     }
     Ok(Target::File(output.to_path_buf()))
 }
@@ -208,14 +204,10 @@ fn new_file(lang: Lang, output: &Path, shown: &str) -> Result<Target, Failure> {
     if !parent.is_dir() {
         return Err(Failure::Message(tf(
             lang,
-            "report.no-folder",
-            &[
-                ("path", &shown),
-                (
-                    "folder",
-                    &crate::sanitize::terminal(&parent.display().to_string()),
-                ),
-            ],
+            Msg::ReportNoFolder {
+                path: &shown,
+                folder: &crate::sanitize::terminal(&parent.display().to_string()),
+            },
         )));
     }
     Ok(Target::File(output.to_path_buf()))
@@ -257,21 +249,19 @@ pub fn write(
             .map_err(|e| {
                 Failure::Message(tf(
                     lang,
-                    "io.write",
-                    &[
-                        ("path", &target.shown(lang)),
-                        ("error", &crate::ioerr::describe(lang, &e)),
-                    ],
+                    Msg::IoWrite {
+                        path: &target.shown(lang),
+                        error: &crate::ioerr::describe(lang, &e),
+                    },
                 ))
             }),
         Target::File(path) => crate::atomic::write(path, bytes).map_err(|e| {
             Failure::Message(tf(
                 lang,
-                "io.write",
-                &[
-                    ("path", &target.shown(lang)),
-                    ("error", &crate::ioerr::describe(lang, &e)),
-                ],
+                Msg::IoWrite {
+                    path: &target.shown(lang),
+                    error: &crate::ioerr::describe(lang, &e),
+                },
             ))
         }),
     }

@@ -25,7 +25,7 @@ use crate::answers_file;
 use crate::atomic;
 use crate::cli::AssessArgs;
 use crate::commands::{Ctx, Failure, emit};
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::load;
 use crate::model::{Answer, AnswerSheet, Date, Question, Questionnaire};
 use crate::render::{self, table};
@@ -61,13 +61,13 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<(), Failure> {
     // inquire reads the keyboard from the terminal itself, even when stdin
     // is redirected: without this check a piped `assess` would hang.
     if !ctx.env.stdin_tty {
-        return Err(Failure::Message(t(lang, "assess.not-tty").to_string()));
+        return Err(Failure::Message(t(lang, Msg::AssessNotTty).to_string()));
     }
     // The questions are drawn on stderr: redirected, the respondent would
     // see nothing and the session would wait for keys forever.
     if !ctx.env.stderr_tty {
         return Err(Failure::Message(
-            t(lang, "assess.stderr-not-tty").to_string(),
+            t(lang, Msg::AssessStderrNotTty).to_string(),
         ));
     }
     #[cfg(unix)]
@@ -165,7 +165,7 @@ pub fn prepare(
     let lang = ctx.lang(q);
     let department = crate::sanitize::terminal(args.department.trim());
     if department.is_empty() {
-        return Err(Failure::Message(t(lang, "a.department-empty").to_string()));
+        return Err(Failure::Message(t(lang, Msg::ADepartmentEmpty).to_string()));
     }
     let respondent = args
         .respondent
@@ -187,15 +187,11 @@ pub fn prepare(
                 if !(same_department && same_respondent) {
                     return Err(Failure::Message(tf(
                         lang,
-                        "assess.foreign-owner",
-                        &[
-                            ("path", &path.display()),
-                            (
-                                "owner",
-                                &owner(lang, &sheet.department, sheet.respondent.as_deref()),
-                            ),
-                            ("expected", &owner(lang, &department, respondent.as_deref())),
-                        ],
+                        Msg::AssessForeignOwner {
+                            path: &path.display(),
+                            owner: &owner(lang, &sheet.department, sheet.respondent.as_deref()),
+                            expected: &owner(lang, &department, respondent.as_deref()),
+                        },
                     )));
                 }
                 Some(sheet)
@@ -268,36 +264,26 @@ pub fn prepare(
 fn vet_output(lang: Lang, path: &Path, questionnaire: Option<&Path>) -> Result<(), Failure> {
     if path.as_os_str() == "-" {
         return Err(Failure::Message(
-            t(lang, "assess.output-stdout").to_string(),
+            t(lang, Msg::AssessOutputStdout).to_string(),
         ));
     }
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return Ok(());
     };
     let shown = crate::sanitize::terminal(&path.display().to_string());
-    let what = match lang {
-        Lang::Fr => "fichier de réponses",
-        Lang::En => "answers file",
-    };
-    let refuse = |key: &'static str| {
-        Err(Failure::Message(tf(
-            lang,
-            key,
-            &[("path", &shown), ("what", &what)],
-        )))
-    };
+    let refuse = |msg: Msg<'_>| Err(Failure::Message(tf(lang, msg)));
     if meta.file_type().is_symlink() {
-        return refuse("output.symlink");
+        return refuse(Msg::OutputSymlink { path: &shown });
     }
     if !meta.is_file() && !meta.is_dir() {
-        return refuse("output.not-regular");
+        return refuse(Msg::OutputNotRegular { path: &shown });
     }
     let same = |q: &Path| match (q.canonicalize(), path.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     };
     if questionnaire.is_some_and(same) {
-        return refuse("output.is-input");
+        return refuse(Msg::OutputIsInput { path: &shown });
     }
     // The content is vetted by `load_existing`, with the precise problem.
     Ok(())
@@ -314,14 +300,13 @@ fn load_existing(
     if path.is_dir() {
         return Err(Failure::Message(tf(
             lang,
-            "assess.output-dir",
-            &[("path", &shown)],
+            Msg::AssessOutputDir { path: &shown },
         )));
     }
     load::answers_from_path(path, &shown, q, lang, limit).map_err(|e| {
         Failure::Message(format!(
             "{e}\n{}",
-            tf(lang, "assess.refused", &[("path", &shown)])
+            tf(lang, Msg::AssessRefused { path: &shown })
         ))
     })
 }
@@ -372,8 +357,9 @@ fn default_path(
     }
     Err(Failure::Message(tf(
         lang,
-        "assess.no-free-name",
-        &[("path", &folder.join(format!("{stem}.yaml")).display())],
+        Msg::AssessNoFreeName {
+            path: &folder.join(format!("{stem}.yaml")).display(),
+        },
     )))
 }
 
@@ -390,10 +376,17 @@ fn owner(lang: Lang, department: &str, respondent: Option<&str>) -> String {
     match respondent {
         Some(r) => tf(
             lang,
-            "assess.owner-respondent",
-            &[("department", &department), ("respondent", &r)],
+            Msg::AssessOwnerRespondent {
+                respondent: &r,
+                department: &department,
+            },
         ),
-        None => tf(lang, "assess.owner", &[("department", &department)]),
+        None => tf(
+            lang,
+            Msg::AssessOwner {
+                department: &department,
+            },
+        ),
     }
 }
 
@@ -517,8 +510,10 @@ pub fn session(
         std::fs::create_dir_all(folder).map_err(|e| {
             Failure::Message(tf(
                 lang,
-                "io.write",
-                &[("path", &plan.path.display()), ("error", &e)],
+                Msg::IoWrite {
+                    path: &plan.path.display(),
+                    error: &e,
+                },
             ))
         })?;
     }
@@ -567,15 +562,16 @@ fn interview(
     head.push_str(&wrap(
         &tf(
             lang,
-            "assess.header-department",
-            &[("department", &plan.sheet.department)],
+            Msg::AssessHeaderDepartment {
+                department: &plan.sheet.department,
+            },
         ),
         width,
         2,
     ));
     if let Some(r) = &plan.sheet.respondent {
         head.push_str(&wrap(
-            &tf(lang, "assess.header-respondent", &[("respondent", r)]),
+            &tf(lang, Msg::AssessHeaderRespondent { respondent: r }),
             width,
             2,
         ));
@@ -583,8 +579,9 @@ fn interview(
     head.push_str(&wrap(
         &tf(
             lang,
-            "assess.header-file",
-            &[("path", &plan.path.display())],
+            Msg::AssessHeaderFile {
+                path: &plan.path.display(),
+            },
         ),
         width,
         2,
@@ -597,29 +594,28 @@ fn interview(
             if plan.resumed && answered > 0 {
                 let text = tf(
                     lang,
-                    "assess.resumed",
-                    &[
-                        ("answered", &answered),
-                        ("total", &total),
-                        ("position", &(i + 1)),
-                    ],
+                    Msg::AssessResumed {
+                        answered: &answered,
+                        total: &total,
+                        position: &(i + 1),
+                    },
                 );
                 p.show(&format!("\n{}", wrap(&text, width, 0)));
             }
             i
         }
         None => {
-            let text = tf(lang, "assess.complete-already", &[("total", &total)]);
+            let text = tf(lang, Msg::AssessCompleteAlready { total: &total });
             p.show(&format!("\n{}\n", wrap(&text, width, 0)));
             let items = [
-                MenuItem::plain(t(lang, "assess.review")),
-                MenuItem::plain(t(lang, "assess.finish")),
+                MenuItem::plain(t(lang, Msg::AssessReview)),
+                MenuItem::plain(t(lang, Msg::AssessFinish)),
             ];
             let request = SelectRequest {
-                message: t(lang, "assess.what-now"),
+                message: t(lang, Msg::AssessWhatNow),
                 items: &items,
                 start: 1,
-                help: t(lang, "assess.select-help"),
+                help: t(lang, Msg::AssessSelectHelp),
                 page_size: None,
             };
             match p.select(&request) {
@@ -634,9 +630,9 @@ fn interview(
         }
     };
     let keys = if p.is_plain() {
-        "assess.plain-keys"
+        Msg::AssessPlainKeys
     } else {
-        "assess.keys"
+        Msg::AssessKeys
     };
     p.show(&format!("\n{}", wrap(t(lang, keys), width, 0)));
     if answered == 0
@@ -645,14 +641,14 @@ fn interview(
         // The introduction first, and time to read it.
         p.show(&format!("\n{}\n", paragraphs(intro, width)));
         let items = [
-            MenuItem::plain(t(lang, "assess.start")),
-            MenuItem::plain(t(lang, "assess.quit-action")),
+            MenuItem::plain(t(lang, Msg::AssessStart)),
+            MenuItem::plain(t(lang, Msg::AssessQuitAction)),
         ];
         let request = SelectRequest {
-            message: t(lang, "assess.ready"),
+            message: t(lang, Msg::AssessReady),
             items: &items,
             start: 0,
-            help: t(lang, "assess.start-help"),
+            help: t(lang, Msg::AssessStartHelp),
             page_size: None,
         };
         match p.select(&request) {
@@ -673,12 +669,11 @@ fn interview(
         let mut screen = String::from("\n");
         let position = tf(
             lang,
-            "assess.position",
-            &[
-                ("theme", &theme.title),
-                ("position", &(i + 1)),
-                ("total", &total),
-            ],
+            Msg::AssessPosition {
+                theme: &theme.title,
+                position: &(i + 1),
+                total: &total,
+            },
         );
         screen.push_str(&rule(&position, width));
         if last_theme != Some(theme_index)
@@ -693,16 +688,18 @@ fn interview(
         if !matches!(current, Answer::Missing) {
             let text = tf(
                 lang,
-                "assess.current",
-                &[("answer", &short_answer(lang, q, question, current))],
+                Msg::AssessCurrent {
+                    answer: &short_answer(lang, q, question, current),
+                },
             );
             screen.push_str(&wrap(&text, width, 2));
             if let Some(c) = current.comment() {
                 screen.push_str(&wrap(
                     &tf(
                         lang,
-                        "assess.current-comment",
-                        &[("comment", &crate::sanitize::terminal(c))],
+                        Msg::AssessCurrentComment {
+                            comment: &crate::sanitize::terminal(c),
+                        },
                     ),
                     width,
                     4,
@@ -740,10 +737,10 @@ fn interview(
             actions.iter().position(|a| *a == action).unwrap_or(0)
         });
         let request = SelectRequest {
-            message: t(lang, "assess.answer-prompt"),
+            message: t(lang, Msg::AssessAnswerPrompt),
             items: &items,
             start,
-            help: t(lang, "assess.select-help"),
+            help: t(lang, Msg::AssessSelectHelp),
             page_size,
         };
         let picked = match p.select(&request) {
@@ -764,10 +761,10 @@ fn interview(
                 // Shown (and editable) escaped: it goes to the terminal.
                 let shown = crate::sanitize::terminal(&existing);
                 let request = TextRequest {
-                    message: t(lang, "assess.comment"),
+                    message: t(lang, Msg::AssessComment),
                     initial: &shown,
-                    help: t(lang, "assess.comment-help"),
-                    empty_echo: t(lang, "assess.no-comment"),
+                    help: t(lang, Msg::AssessCommentHelp),
+                    empty_echo: t(lang, Msg::AssessNoComment),
                 };
                 let keep = || (!existing.is_empty()).then(|| existing.clone());
                 match p.text(&request) {
@@ -807,17 +804,19 @@ fn interview(
             Action::Help => {
                 // The help alone on screen, until the respondent returns.
                 p.show(&help_block(lang, question, width));
-                let items = [MenuItem::plain(t(lang, "assess.help-return"))];
+                let items = [MenuItem::plain(t(lang, Msg::AssessHelpReturn))];
                 let message = tf(
                     lang,
-                    "assess.help-position",
-                    &[("position", &(i + 1)), ("total", &total)],
+                    Msg::AssessHelpPosition {
+                        position: &(i + 1),
+                        total: &total,
+                    },
                 );
                 let request = SelectRequest {
                     message: &message,
                     items: &items,
                     start: 0,
-                    help: t(lang, "assess.help-return-keys"),
+                    help: t(lang, Msg::AssessHelpReturnKeys),
                     page_size: None,
                 };
                 match p.select(&request) {
@@ -830,7 +829,7 @@ fn interview(
             }
             Action::Back => {
                 if i == 0 {
-                    p.show(&wrap(t(lang, "assess.first-question"), width, 0));
+                    p.show(&wrap(t(lang, Msg::AssessFirstQuestion), width, 0));
                 } else {
                     i -= 1;
                 }
@@ -899,8 +898,8 @@ fn menu(
         Lang::Fr => &["q", "quitter"],
         Lang::En => &["q", "quit"],
     };
-    let mut add = |key: &'static str, action: Action, keys: &[&str]| {
-        let text = t(lang, key);
+    let mut add = |msg: Msg<'static>, action: Action, keys: &[&str]| {
+        let text = t(lang, msg);
         items.push(MenuItem {
             text: hanging(text, inner, 2, 2),
             short: text.to_string(),
@@ -908,15 +907,15 @@ fn menu(
         });
         actions.push(action);
     };
-    add("assess.na", Action::Na, na_keys);
-    add("assess.unknown", Action::Unknown, unknown_keys);
+    add(Msg::AssessNa, Action::Na, na_keys);
+    add(Msg::AssessUnknown, Action::Unknown, unknown_keys);
     if question.help.is_some() || !question.references.is_empty() {
-        add("assess.help-action", Action::Help, &["?"]);
+        add(Msg::AssessHelpAction, Action::Help, &["?"]);
     }
     if can_go_back {
-        add("assess.back-action", Action::Back, &["<"]);
+        add(Msg::AssessBackAction, Action::Back, &["<"]);
     }
-    add("assess.quit-action", Action::Quit, quit_keys);
+    add(Msg::AssessQuitAction, Action::Quit, quit_keys);
     (items, actions)
 }
 
@@ -930,8 +929,8 @@ fn short_answer(lang: Lang, q: &Questionnaire, question: &Question, answer: &Ans
                 .map_or("?", |c| c.label);
             format!("{index} · {label}")
         }
-        Answer::Na { .. } => t(lang, "assess.na").to_string(),
-        Answer::Unknown { .. } => t(lang, "assess.unknown").to_string(),
+        Answer::Na { .. } => t(lang, Msg::AssessNa).to_string(),
+        Answer::Unknown { .. } => t(lang, Msg::AssessUnknown).to_string(),
         Answer::Missing => String::new(),
     }
 }
@@ -940,12 +939,12 @@ fn short_answer(lang: Lang, q: &Questionnaire, question: &Question, answer: &Ans
 fn help_block(lang: Lang, question: &Question, width: usize) -> String {
     let mut out = String::from("\n");
     if let Some(h) = &question.help {
-        out.push_str(t(lang, "assess.help-title"));
+        out.push_str(t(lang, Msg::AssessHelpTitle));
         out.push('\n');
         out.push_str(&indent(&paragraphs(h, width.saturating_sub(2)), 2));
     }
     if !question.references.is_empty() {
-        out.push_str(t(lang, "assess.references-title"));
+        out.push_str(t(lang, Msg::AssessReferencesTitle));
         out.push('\n');
         for r in &question.references {
             out.push_str("  • ");
@@ -1082,11 +1081,9 @@ fn lock_existing(lang: Lang, plan: &mut Plan) -> Result<(), Failure> {
 fn locked(lang: Lang, plan: &Plan) -> Failure {
     Failure::Message(tf(
         lang,
-        "assess.locked",
-        &[(
-            "path",
-            &crate::sanitize::terminal(&plan.path.display().to_string()),
-        )],
+        Msg::AssessLocked {
+            path: &crate::sanitize::terminal(&plan.path.display().to_string()),
+        },
     ))
 }
 
@@ -1104,14 +1101,10 @@ fn save(lang: Lang, q: &Questionnaire, plan: &mut Plan) -> Result<(), Failure> {
     let io_failure = |e: &std::io::Error| {
         Failure::Message(tf(
             lang,
-            "io.write",
-            &[
-                (
-                    "path",
-                    &crate::sanitize::terminal(&plan.path.display().to_string()),
-                ),
-                ("error", &crate::ioerr::describe(lang, e)),
-            ],
+            Msg::IoWrite {
+                path: &crate::sanitize::terminal(&plan.path.display().to_string()),
+                error: &crate::ioerr::describe(lang, e),
+            },
         ))
     };
     match atomic::write_locked(&plan.path, text.as_bytes(), replace) {
@@ -1130,12 +1123,11 @@ fn save(lang: Lang, q: &Questionnaire, plan: &mut Plan) -> Result<(), Failure> {
 fn terminal_failure(lang: Lang, plan: &Plan, error: &str) -> Failure {
     Failure::Message(tf(
         lang,
-        "assess.terminal-failed",
-        &[
-            ("error", &error),
-            ("path", &plan.path.display()),
-            ("command", &plan.command),
-        ],
+        Msg::AssessTerminalFailed {
+            error: &error,
+            path: &plan.path.display(),
+            command: &plan.command,
+        },
     ))
 }
 
@@ -1146,23 +1138,22 @@ fn quit(ctx: &mut Ctx, lang: Lang, q: &Questionnaire, plan: &Plan) -> Result<(),
     let saved = if plan.path.exists() {
         tf(
             lang,
-            "assess.saved",
-            &[
-                ("path", &plan.path.display()),
-                ("answered", &answered),
-                ("total", &total),
-            ],
+            Msg::AssessSaved {
+                path: &plan.path.display(),
+                answered: &answered,
+                total: &total,
+            },
         )
     } else {
-        t(lang, "assess.nothing-saved").to_string()
+        t(lang, Msg::AssessNothingSaved).to_string()
     };
     let width = out_width(ctx);
     let mut text = String::from("\n");
     text.push_str(&wrap(&saved, width, 0));
     let hint = if plan.path.exists() {
-        "assess.resume-hint"
+        Msg::AssessResumeHint
     } else {
-        "assess.start-hint"
+        Msg::AssessStartHint
     };
     text.push_str(&wrap(t(lang, hint), width, 0));
     // The command on a line of its own, never broken: it is copied.
@@ -1187,11 +1178,11 @@ fn finish(ctx: &mut Ctx, lang: Lang, q: &Questionnaire, plan: &Plan) -> Result<(
     };
     let mut tbl = table::new_table(style);
     tbl.set_header(vec![
-        Cell::new(t(lang, "table.theme")),
-        Cell::new(t(lang, "table.score")),
-        Cell::new(t(lang, "table.level")),
-        Cell::new(t(lang, "table.answered")),
-        Cell::new(t(lang, "table.na-unknown")),
+        Cell::new(t(lang, Msg::TableTheme)),
+        Cell::new(t(lang, Msg::TableScore)),
+        Cell::new(t(lang, Msg::TableLevel)),
+        Cell::new(t(lang, Msg::TableAnswered)),
+        Cell::new(t(lang, Msg::TableNaUnknown)),
     ]);
     for ((theme, score), counts) in q.themes.iter().zip(&scores.themes).zip(&scores.counts) {
         tbl.add_row(vec![
@@ -1213,7 +1204,7 @@ fn finish(ctx: &mut Ctx, lang: Lang, q: &Questionnaire, plan: &Plan) -> Result<(
         )
     });
     tbl.add_row(vec![
-        Cell::new(t(lang, "table.overall-short")),
+        Cell::new(t(lang, Msg::TableOverallShort)),
         table::score_cell(q, scores.overall, style, false),
         Cell::new(render::level_of(q, scores.overall).map_or("—", |l| l.1)),
         Cell::new(format!("{}/{}", all.0, all.1)).set_alignment(CellAlignment::Right),
@@ -1223,11 +1214,10 @@ fn finish(ctx: &mut Ctx, lang: Lang, q: &Questionnaire, plan: &Plan) -> Result<(
     let width = out_width(ctx);
     let done = tf(
         lang,
-        "assess.done",
-        &[
-            ("answered", &answered_count(&plan.sheet)),
-            ("total", &total),
-        ],
+        Msg::AssessDone {
+            answered: &answered_count(&plan.sheet),
+            total: &total,
+        },
     );
     let mut text = String::from("\n");
     text.push_str(&wrap(&done, width, 0));
@@ -1235,11 +1225,16 @@ fn finish(ctx: &mut Ctx, lang: Lang, q: &Questionnaire, plan: &Plan) -> Result<(
     text.push_str(&tbl.to_string());
     text.push_str("\n\n");
     text.push_str(&wrap(
-        &tf(lang, "assess.file", &[("path", &plan.path.display())]),
+        &tf(
+            lang,
+            Msg::AssessFile {
+                path: &plan.path.display(),
+            },
+        ),
         width,
         2,
     ));
-    text.push_str(&wrap(t(lang, "assess.score-hint"), width, 0));
+    text.push_str(&wrap(t(lang, Msg::AssessScoreHint), width, 0));
     text.push_str(&format!("  {}\n", plan.score_command));
     emit(ctx, &text)
 }

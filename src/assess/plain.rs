@@ -10,7 +10,7 @@
 use std::io::{BufRead, Write};
 
 use super::prompt::{PromptError, Prompter, SelectRequest, TextRequest};
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 
 /// Prompts with plain lines.
 pub struct Plain {
@@ -71,8 +71,9 @@ impl Prompter for Plain {
         }
         let hint = tf(
             self.lang,
-            "assess.plain-type",
-            &[("words", &words.join(", "))],
+            Msg::AssessPlainType {
+                words: &words.join(", "),
+            },
         );
         loop {
             self.say(&format!("{menu}{hint}\n> "));
@@ -92,19 +93,20 @@ impl Prompter for Plain {
                     let chosen = &request.items[k].short;
                     self.say(&format!(
                         "{}\n",
-                        tf(self.lang, "assess.plain-chosen", &[("choice", chosen)])
+                        tf(self.lang, Msg::AssessPlainChosen { choice: chosen })
                     ));
                     return Ok(k);
                 }
                 None if typed == "<" => return Err(PromptError::Back),
                 None => {
                     let text = if typed.is_empty() {
-                        t(self.lang, "assess.plain-empty").to_string()
+                        t(self.lang, Msg::AssessPlainEmpty).to_string()
                     } else {
                         tf(
                             self.lang,
-                            "assess.plain-unknown",
-                            &[("typed", &crate::sanitize::terminal(&typed))],
+                            Msg::AssessPlainUnknown {
+                                typed: &crate::sanitize::terminal(&typed),
+                            },
                         )
                     };
                     self.say(&format!("{text}\n"));
@@ -120,12 +122,13 @@ impl Prompter for Plain {
                 "{}\n",
                 tf(
                     self.lang,
-                    "assess.current-comment",
-                    &[("comment", &request.initial)]
+                    Msg::AssessCurrentComment {
+                        comment: &request.initial
+                    }
                 )
             ));
         }
-        prompt.push_str(t(self.lang, "assess.plain-comment-help"));
+        prompt.push_str(t(self.lang, Msg::AssessPlainCommentHelp));
         prompt.push_str("\n> ");
         self.say(&prompt);
         let Some(typed) = self.line()? else {

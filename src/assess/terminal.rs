@@ -13,7 +13,7 @@ use inquire::ui::{RenderConfig, Styled};
 use inquire::{Select, Text};
 
 use super::prompt::{MenuItem, PromptError, Prompter, SelectRequest, TextRequest};
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 
 /// Prompts on the terminal with inquire.
 pub struct Terminal {
@@ -32,7 +32,7 @@ impl Terminal {
     pub fn new(lang: Lang, styled: bool, columns: Option<u16>) -> Self {
         // RenderConfig::default() already honours NO_COLOR.
         let render = RenderConfig::default()
-            .with_canceled_prompt_indicator(Styled::new(t(lang, "assess.canceled")));
+            .with_canceled_prompt_indicator(Styled::new(t(lang, Msg::AssessCanceled)));
         Terminal {
             lang,
             render,
@@ -55,10 +55,12 @@ impl Terminal {
             {
                 PromptError::Quit
             }
-            InquireError::NotTTY => PromptError::Failed(t(self.lang, "assess.not-tty").to_string()),
+            InquireError::NotTTY => {
+                PromptError::Failed(t(self.lang, Msg::AssessNotTty).to_string())
+            }
             other => {
                 let lang = self.lang;
-                PromptError::Failed(tf(lang, "assess.terminal-error", &[("error", &other)]))
+                PromptError::Failed(tf(lang, Msg::AssessTerminalError { error: &other }))
             }
         }
     }

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::{Ctx, Failure, emit};
-use crate::i18n::tf;
+use crate::i18n::{Msg, tf};
 use crate::load;
 
 /// Validates the questionnaire; prints a summary, or every problem.
@@ -24,7 +24,12 @@ pub fn run(ctx: &mut Ctx, path: Option<&Path>) -> Result<(), Failure> {
     };
     let lang = ctx.lang(&q);
     for d in &warnings.diagnostics {
-        let message = tf(lang, "check.warning", &[("message", &d.message)]);
+        let message = tf(
+            lang,
+            Msg::CheckWarning {
+                message: &d.message,
+            },
+        );
         let _ = writeln!(
             ctx.err,
             "{}:{}:{}: {message}",
@@ -41,28 +46,26 @@ pub fn run(ctx: &mut Ctx, path: Option<&Path>) -> Result<(), Failure> {
     );
     let labels: Vec<&str> = q.scale.iter().map(|l| l.label.as_str()).collect();
     let mut text = String::new();
-    text.push_str(&tf(lang, "check.ok", &[("path", &shown)]));
+    text.push_str(&tf(lang, Msg::CheckOk { path: &shown }));
     text.push('\n');
     text.push_str(&tf(
         lang,
-        "check.summary",
-        &[
-            ("id", &q.id),
-            ("version", &q.version),
-            ("lang", &q.lang.code()),
-            ("title", &q.title),
-        ],
+        Msg::CheckSummary {
+            id: &q.id,
+            version: &q.version,
+            lang: &q.lang.code(),
+            title: &q.title,
+        },
     ));
     text.push('\n');
     text.push_str(&tf(
         lang,
-        "check.counts",
-        &[
-            ("themes", &q.themes.len()),
-            ("questions", &q.question_count()),
-            ("levels", &q.scale.len()),
-            ("labels", &labels.join(" < ")),
-        ],
+        Msg::CheckCounts {
+            themes: &q.themes.len(),
+            questions: &q.question_count(),
+            levels: &q.scale.len(),
+            labels: &labels.join(" < "),
+        },
     ));
     text.push('\n');
     let (organisation, department) = q.scope_counts();
@@ -73,13 +76,12 @@ pub fn run(ctx: &mut Ctx, path: Option<&Path>) -> Result<(), Failure> {
         .count();
     text.push_str(&tf(
         lang,
-        "check.scopes",
-        &[
-            ("organisation", &organisation),
-            ("department", &department),
-            ("owned", &owned),
-            ("stated", &stated),
-        ],
+        Msg::CheckScopes {
+            organisation: &organisation,
+            department: &department,
+            owned: &owned,
+            stated: &stated,
+        },
     ));
     text.push('\n');
     if !q.obligations.is_empty() {
@@ -89,11 +91,10 @@ pub fn run(ctx: &mut Ctx, path: Option<&Path>) -> Result<(), Failure> {
             .count();
         text.push_str(&tf(
             lang,
-            "check.obligations",
-            &[
-                ("obligations", &q.obligations.len()),
-                ("questions", &citing),
-            ],
+            Msg::CheckObligations {
+                obligations: &q.obligations.len(),
+                questions: &citing,
+            },
         ));
         text.push('\n');
     }
@@ -102,19 +103,18 @@ pub fn run(ctx: &mut Ctx, path: Option<&Path>) -> Result<(), Failure> {
         .filter(|(_, qq)| !qq.replaces.is_empty())
         .count();
     if linked > 0 {
-        text.push_str(&tf(lang, "check.replaces", &[("questions", &linked)]));
+        text.push_str(&tf(lang, Msg::CheckReplaces { questions: &linked }));
         text.push('\n');
     }
     for theme in &q.themes {
         text.push_str(&tf(
             lang,
-            "check.theme",
-            &[
-                ("title", &theme.title),
-                ("id", &theme.id),
-                ("questions", &theme.questions.len()),
-                ("weight", &crate::render::number(lang, theme.weight, 0)),
-            ],
+            Msg::CheckTheme {
+                title: &theme.title,
+                id: &theme.id,
+                questions: &theme.questions.len(),
+                weight: &crate::render::number(lang, theme.weight, 0),
+            },
         ));
         text.push('\n');
     }

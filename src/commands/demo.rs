@@ -7,7 +7,7 @@ use super::report::{parse_date, written};
 use super::{Ctx, Failure, emit};
 use crate::compare::{self, Campaign};
 use crate::demo;
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 use crate::report::{self, ReportOptions};
 
 /// Builds everything in memory first, writes it into a temporary folder
@@ -49,14 +49,13 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
     let base = quote(&output.join(demo::BASELINE));
     let mut text = tf(
         lang,
-        "demo.written",
-        &[
-            ("organisation", &demo::ORGANISATION),
-            ("current", &cur),
-            ("current_count", &count(demo::CURRENT)),
-            ("baseline", &base),
-            ("baseline_count", &count(demo::BASELINE)),
-        ],
+        Msg::DemoWritten {
+            organisation: &demo::ORGANISATION,
+            current_count: &count(demo::CURRENT),
+            current: &cur,
+            baseline_count: &count(demo::BASELINE),
+            baseline: &base,
+        },
     );
     text.push('\n');
     text.push_str(&written(
@@ -65,7 +64,7 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
         &rendered,
     ));
     text.push_str("\n\n");
-    text.push_str(t(lang, "demo.next"));
+    text.push_str(t(lang, Msg::DemoNext));
     text.push('\n');
     let org = quote(Path::new(demo::ORGANISATION));
     for line in [
@@ -78,8 +77,8 @@ pub fn run(ctx: &mut Ctx, output: &Path, date: Option<&str>) -> Result<(), Failu
         ),
         format!(
             "boussole assess --department {} --respondent {}",
-            quote(Path::new(t(lang, "demo.example-department"))),
-            quote(Path::new(t(lang, "demo.example-respondent")))
+            quote(Path::new(t(lang, Msg::DemoExampleDepartment))),
+            quote(Path::new(t(lang, Msg::DemoExampleRespondent)))
         ),
     ] {
         text.push_str(&format!("  {line}\n"));
@@ -110,14 +109,10 @@ fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), 
     let fail = |path: &Path, e: &std::io::Error| {
         Failure::Message(tf(
             lang,
-            "io.write",
-            &[
-                (
-                    "path",
-                    &crate::sanitize::terminal(&path.display().to_string()),
-                ),
-                ("error", &crate::ioerr::describe(lang, e)),
-            ],
+            Msg::IoWrite {
+                path: &crate::sanitize::terminal(&path.display().to_string()),
+                error: &crate::ioerr::describe(lang, e),
+            },
         ))
     };
     let previous = match std::fs::symlink_metadata(output) {
@@ -140,8 +135,7 @@ fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), 
             {
                 return Err(Failure::Message(tf(
                     lang,
-                    "demo.not-empty",
-                    &[("path", &shown)],
+                    Msg::DemoNotEmpty { path: &shown },
                 )));
             }
             Some(entries.len())
@@ -149,8 +143,7 @@ fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), 
         Ok(_) => {
             return Err(Failure::Message(tf(
                 lang,
-                "demo.not-a-folder",
-                &[("path", &shown)],
+                Msg::DemoNotAFolder { path: &shown },
             )));
         }
     };
@@ -161,14 +154,10 @@ fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), 
     if !parent.is_dir() {
         return Err(Failure::Message(tf(
             lang,
-            "report.no-folder",
-            &[
-                ("path", &shown),
-                (
-                    "folder",
-                    &crate::sanitize::terminal(&parent.display().to_string()),
-                ),
-            ],
+            Msg::ReportNoFolder {
+                path: &shown,
+                folder: &crate::sanitize::terminal(&parent.display().to_string()),
+            },
         )));
     }
     // Removed on drop unless renamed into place.

@@ -8,7 +8,7 @@
 use super::{Ctx, Failure, emit};
 use crate::cli::{FormArgs, FormFormat};
 use crate::form::{self, FormOptions};
-use crate::i18n::{Lang, tf};
+use crate::i18n::{Lang, Msg, tf};
 use crate::model::Questionnaire;
 
 /// Loads the questionnaire, renders the form and writes it.
@@ -36,22 +36,29 @@ pub fn run(ctx: &mut Ctx, args: &FormArgs) -> Result<(), Failure> {
     crate::atomic::write(&args.output, &bytes).map_err(|e| {
         Failure::Message(tf(
             lang,
-            "io.write",
-            &[("path", &args.output.display()), ("error", &e)],
+            Msg::IoWrite {
+                path: &args.output.display(),
+                error: &e,
+            },
         ))
     })?;
-    let key = match args.format {
-        FormFormat::Html => "form.written",
-        FormFormat::Pdf => "form.written-pdf",
-    };
+    let path = args.output.display();
+    let size = bytes.len().div_ceil(1024);
+    let questions = q.question_count();
     let message = tf(
         lang,
-        key,
-        &[
-            ("path", &args.output.display()),
-            ("size", &bytes.len().div_ceil(1024)),
-            ("questions", &q.question_count()),
-        ],
+        match args.format {
+            FormFormat::Html => Msg::FormWritten {
+                path: &path,
+                size: &size,
+                questions: &questions,
+            },
+            FormFormat::Pdf => Msg::FormWrittenPdf {
+                path: &path,
+                size: &size,
+                questions: &questions,
+            },
+        },
     );
     emit(ctx, &format!("{message}\n"))
 }
@@ -71,7 +78,13 @@ fn render(
                 respondent: opts.respondent.clone(),
             };
             crate::report::paper_form(q, &paper).map_err(|e| {
-                Failure::Message(tf(lang, "io.write", &[("path", &"PDF"), ("error", &e)]))
+                Failure::Message(tf(
+                    lang,
+                    Msg::IoWrite {
+                        path: &"PDF",
+                        error: &e,
+                    },
+                ))
             })
         }
     }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Ctx, Failure};
 use crate::cli::ImportArgs;
-use crate::i18n::{Lang, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::model::{Answer, AnswerSheet, Questionnaire};
 use crate::sheet::import::{self, Workbook};
 
@@ -66,12 +66,11 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<(), Failure> {
         if let Some(first) = targets.insert(i.target.clone(), &i.shown) {
             problems.push(tf(
                 lang,
-                "import.same-target",
-                &[
-                    ("first", &first),
-                    ("second", &i.shown),
-                    ("path", &i.target.display()),
-                ],
+                Msg::ImportSameTarget {
+                    first: &first,
+                    second: &i.shown,
+                    path: &i.target.display(),
+                },
             ));
         }
     }
@@ -80,8 +79,10 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<(), Failure> {
             if i.target.exists() {
                 problems.push(tf(
                     lang,
-                    "import.exists",
-                    &[("path", &i.target.display()), ("source", &i.shown)],
+                    Msg::ImportExists {
+                        path: &i.target.display(),
+                        source: &i.shown,
+                    },
                 ));
             }
         }
@@ -90,13 +91,15 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<(), Failure> {
         return Err(Failure::Problems(problems));
     }
     if imported.is_empty() {
-        return Err(Failure::Message(tf(lang, "import.nothing", &[])));
+        return Err(Failure::Message(t(lang, Msg::ImportNothing).to_string()));
     }
     std::fs::create_dir_all(&args.output).map_err(|e| {
         Failure::Message(tf(
             lang,
-            "io.write",
-            &[("path", &args.output.display()), ("error", &e)],
+            Msg::IoWrite {
+                path: &args.output.display(),
+                error: &e,
+            },
         ))
     })?;
     for i in &imported {
@@ -104,8 +107,10 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<(), Failure> {
         crate::atomic::write(&i.target, yaml.as_bytes()).map_err(|e| {
             Failure::Message(tf(
                 lang,
-                "io.write",
-                &[("path", &i.target.display()), ("error", &e)],
+                Msg::IoWrite {
+                    path: &i.target.display(),
+                    error: &e,
+                },
             ))
         })?;
         let answered = i
@@ -119,13 +124,12 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<(), Failure> {
             "{}",
             tf(
                 lang,
-                "import.written",
-                &[
-                    ("source", &i.shown),
-                    ("path", &i.target.display()),
-                    ("answered", &answered),
-                    ("total", &q.question_count()),
-                ],
+                Msg::ImportWritten {
+                    source: &i.shown,
+                    path: &i.target.display(),
+                    answered: &answered,
+                    total: &q.question_count()
+                }
             )
         );
         if i.blank > 0 {
@@ -134,8 +138,10 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<(), Failure> {
                 "{}",
                 tf(
                     lang,
-                    "import.blank",
-                    &[("source", &i.shown), ("count", &i.blank)]
+                    Msg::ImportBlank {
+                        source: &i.shown,
+                        count: &i.blank
+                    }
                 )
             );
         }
@@ -174,16 +180,18 @@ fn read_bytes(path: &Path, shown: &str, lang: Lang) -> Result<Vec<u8>, String> {
     /// Larger than any template of a questionnaire a person can answer.
     const MAX: u64 = 64 * 1024 * 1024;
     let meta = std::fs::metadata(path)
-        .map_err(|e| format!("{shown}: {}", tf(lang, "io.read", &[("error", &e)])))?;
+        .map_err(|e| format!("{shown}: {}", tf(lang, Msg::IoRead { error: &e })))?;
     if !meta.is_file() {
-        return Err(tf(lang, "import.not-file", &[("path", &shown)]));
+        return Err(tf(lang, Msg::ImportNotFile { path: &shown }));
     }
     if meta.len() > MAX {
         return Err(tf(
             lang,
-            "import.too-large",
-            &[("path", &shown), ("size", &(meta.len() / (1024 * 1024)))],
+            Msg::ImportTooLarge {
+                path: &shown,
+                size: &(meta.len() / (1024 * 1024)),
+            },
         ));
     }
-    std::fs::read(path).map_err(|e| format!("{shown}: {}", tf(lang, "io.read", &[("error", &e)])))
+    std::fs::read(path).map_err(|e| format!("{shown}: {}", tf(lang, Msg::IoRead { error: &e })))
 }

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, ColorChoice, Command, LangArg};
 use crate::env::Env;
-use crate::i18n::{Lang, tf};
+use crate::i18n::{Lang, Msg, tf};
 use crate::load::{self, LoadError};
 use crate::model::{AnswerSheet, Date, Questionnaire};
 
@@ -147,7 +147,7 @@ impl Ctx<'_> {
         let _ = writeln!(
             self.err,
             "boussole: {}",
-            tf(lang, "report.date-from-clock", &[("date", &today)])
+            tf(lang, Msg::ReportDateFromClock { date: &today })
         );
         today
     }
@@ -170,13 +170,12 @@ impl Ctx<'_> {
                     "{}",
                     tf(
                         lang,
-                        "warn.duplicate-respondent",
-                        &[
-                            ("first", &sheets[first].source),
-                            ("second", &s.source),
-                            ("respondent", r),
-                            ("department", &s.department),
-                        ],
+                        Msg::WarnDuplicateRespondent {
+                            first: &sheets[first].source,
+                            second: &s.source,
+                            respondent: r,
+                            department: &s.department
+                        }
                     )
                 );
             } else {
@@ -273,11 +272,10 @@ fn report_failure(ctx: &mut Ctx, failure: Failure) {
                         "{}",
                         tf(
                             lang,
-                            "sum.more-problems",
-                            &[
-                                ("path", &crate::sanitize::terminal_cow(&e.path)),
-                                ("count", &more)
-                            ]
+                            Msg::SumMoreProblems {
+                                path: &crate::sanitize::terminal_cow(&e.path),
+                                count: &more
+                            }
                         )
                     );
                 } else {
@@ -290,8 +288,10 @@ fn report_failure(ctx: &mut Ctx, failure: Failure) {
                     "{}",
                     tf(
                         lang,
-                        "sum.files-errors",
-                        &[("count", &count), ("files", &errors.len())]
+                        Msg::SumFilesErrors {
+                            count: &count,
+                            files: &errors.len()
+                        }
                     )
                 );
             }
@@ -306,7 +306,12 @@ fn report_failure(ctx: &mut Ctx, failure: Failure) {
             let _ = writeln!(
                 ctx.err,
                 "{}",
-                tf(lang, "sum.nothing-written", &[("count", &problems.len())])
+                tf(
+                    lang,
+                    Msg::SumNothingWritten {
+                        count: &problems.len()
+                    }
+                )
             );
         }
     }

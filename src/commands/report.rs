@@ -4,7 +4,7 @@ use super::compare::load_baseline;
 use super::{Ctx, Failure, emit};
 use crate::cli::ReportArgs;
 use crate::compare::{self, Campaign};
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::model::Date;
 use crate::output::{self, Kind, Target};
 use crate::report::{self, ReportOptions};
@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<(), Failure> {
         baseline_date: baseline.as_ref().and_then(Campaign::latest_date),
     };
     if args.show_respondents && !args.with_answers {
-        let _ = writeln!(ctx.err, "boussole: {}", t(lang, "report.names-need-annex"));
+        let _ = writeln!(ctx.err, "boussole: {}", t(lang, Msg::ReportNamesNeedAnnex));
     }
     let rendered = report::build(&current, cmp.as_ref(), &opts);
     for warning in &rendered.warnings {
@@ -64,7 +64,7 @@ pub fn parse_date(lang: Lang, text: Option<&str>) -> Result<Option<Date>, Failur
         None => Ok(None),
         Some(s) => Date::parse(s.trim())
             .map(Some)
-            .ok_or_else(|| Failure::Message(tf(lang, "report.bad-date", &[("date", &s)]))),
+            .ok_or_else(|| Failure::Message(tf(lang, Msg::ReportBadDate { date: &s }))),
     }
 }
 
@@ -72,11 +72,10 @@ pub fn parse_date(lang: Lang, text: Option<&str>) -> Result<Option<Date>, Failur
 pub fn written(lang: Lang, output: &str, r: &report::Rendered) -> String {
     tf(
         lang,
-        "report.written",
-        &[
-            ("path", &output),
-            ("pages", &r.pages),
-            ("size", &r.bytes.len().div_ceil(1024)),
-        ],
+        Msg::ReportWritten {
+            path: &output,
+            pages: &r.pages,
+            size: &r.bytes.len().div_ceil(1024),
+        },
     )
 }

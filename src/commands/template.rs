@@ -2,7 +2,7 @@
 
 use super::{Ctx, Failure};
 use crate::cli::{SheetFormat, TemplateArgs};
-use crate::i18n::tf;
+use crate::i18n::{Msg, tf};
 use crate::sheet::{self, Format, TemplateOptions};
 
 /// Writes the template atomically; the format comes from `--format`, else
@@ -16,8 +16,9 @@ pub fn run(ctx: &mut Ctx, args: &TemplateArgs) -> Result<(), Failure> {
         None => Format::from_path(&args.output).ok_or_else(|| {
             Failure::Message(tf(
                 lang,
-                "template.bad-extension",
-                &[("path", &args.output.display())],
+                Msg::TemplateBadExtension {
+                    path: &args.output.display(),
+                },
             ))
         })?,
     };
@@ -38,8 +39,10 @@ pub fn run(ctx: &mut Ctx, args: &TemplateArgs) -> Result<(), Failure> {
     let bytes = sheet::template(&q, format, &opts).map_err(|e| {
         Failure::Message(tf(
             lang,
-            "io.write",
-            &[("path", &args.output.display()), ("error", &e)],
+            Msg::IoWrite {
+                path: &args.output.display(),
+                error: &e,
+            },
         ))
     })?;
     crate::output::write(lang, &target, ctx.out, &bytes)?;
@@ -48,12 +51,11 @@ pub fn run(ctx: &mut Ctx, args: &TemplateArgs) -> Result<(), Failure> {
         "{}",
         tf(
             lang,
-            "template.written",
-            &[
-                ("path", &args.output.display()),
-                ("count", &q.question_count()),
-                ("size", &bytes.len().div_ceil(1024)),
-            ],
+            Msg::TemplateWritten {
+                path: &args.output.display(),
+                count: &q.question_count(),
+                size: &bytes.len().div_ceil(1024)
+            }
         )
     );
     Ok(())

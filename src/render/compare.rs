@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use super::table::{self, Style};
 use super::{csv, level_of, number, score_text};
 use crate::compare::{Campaign, Comparison};
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::scoring::{self, Disagreement};
 use comfy_table::{Cell, CellAlignment};
 
@@ -28,7 +28,7 @@ fn cell_text(lang: Lang, score: Option<f64>, delta: Option<f64>, with_delta: boo
     }
     match delta {
         Some(_) => format!("{s} ({})", delta_text(lang, delta)),
-        None => format!("{s} ({})", t(lang, "cmp.new-short")),
+        None => format!("{s} ({})", t(lang, Msg::CmpNewShort)),
     }
 }
 
@@ -63,9 +63,19 @@ fn agenda_item(c: &Campaign, d: &Disagreement, lang: Lang, show_respondents: boo
             .expect("disputed question exists");
     let choices = question.choices(&c.q.scale);
     let gap = if d.in_levels {
-        tf(lang, "cmp.gap-levels", &[("gap", &(d.gap as usize))])
+        tf(
+            lang,
+            Msg::CmpGapLevels {
+                gap: &(d.gap as usize),
+            },
+        )
     } else {
-        tf(lang, "cmp.gap-points", &[("gap", &number(lang, d.gap, 0))])
+        tf(
+            lang,
+            Msg::CmpGapPoints {
+                gap: &number(lang, d.gap, 0),
+            },
+        )
     };
     let answers = d
         .answers
@@ -109,7 +119,7 @@ pub fn respondent_label(
         .iter()
         .position(|&i| i == sheet)
         .map_or(0, |p| p + 1);
-    tf(lang, "cmp.respondent-n", &[("n", &n)])
+    tf(lang, Msg::CmpRespondentN { n: &n })
 }
 
 /// The scores to show: with a baseline on another questionnaire version,
@@ -126,7 +136,12 @@ pub fn table(c: &Campaign, cmp: Option<&Comparison>, style: Style) -> String {
     let mut out = String::new();
     out.push_str(&format!("{} — {} {}\n", q.title, q.id, q.version));
     if let Some(cmp) = cmp {
-        let since = tf(lang, "cmp.since", &[("version", &cmp.baseline_version)]);
+        let since = tf(
+            lang,
+            Msg::CmpSince {
+                version: &cmp.baseline_version,
+            },
+        );
         // A sentence of its own here: capitalised.
         let mut chars = since.chars();
         if let Some(first) = chars.next() {
@@ -138,11 +153,11 @@ pub fn table(c: &Campaign, cmp: Option<&Comparison>, style: Style) -> String {
     out.push('\n');
     let mut tb = table::new_table(style);
     let mut header = vec![
-        Cell::new(t(lang, "table.department")),
-        Cell::new(t(lang, "table.respondents-short")),
+        Cell::new(t(lang, Msg::TableDepartment)),
+        Cell::new(t(lang, Msg::TableRespondentsShort)),
     ];
     header.extend(q.themes.iter().map(|th| Cell::new(th.short_title())));
-    header.push(Cell::new(t(lang, "table.overall-short")));
+    header.push(Cell::new(t(lang, Msg::TableOverallShort)));
     tb.set_header(header);
     let right = |s: String| Cell::new(s).set_alignment(CellAlignment::Right);
     for (i, d) in r.departments.iter().enumerate() {
@@ -169,7 +184,7 @@ pub fn table(c: &Campaign, cmp: Option<&Comparison>, style: Style) -> String {
         tb.add_row(row);
     }
     let mut org = vec![
-        Cell::new(t(lang, "table.organisation")),
+        Cell::new(t(lang, Msg::TableOrganisation)),
         right(r.respondents.len().to_string()),
     ];
     for (ti, s) in r.themes.iter().enumerate() {
@@ -200,11 +215,11 @@ pub fn table(c: &Campaign, cmp: Option<&Comparison>, style: Style) -> String {
 fn changes_text(cmp: &Comparison, lang: Lang, heading: &str, bullet: &str) -> String {
     let mut out = String::new();
     out.push('\n');
-    out.push_str(&format!("{heading}{}\n", t(lang, "cmp.deltas-note")));
+    out.push_str(&format!("{heading}{}\n", t(lang, Msg::CmpDeltasNote)));
     let new: Vec<&str> = cmp.new_departments().collect();
     let gone: Vec<&str> = cmp.vanished_departments().collect();
     if !new.is_empty() {
-        out.push_str(&format!("{heading}{}\n", t(lang, "cmp.new-departments")));
+        out.push_str(&format!("{heading}{}\n", t(lang, Msg::CmpNewDepartments)));
         for n in &new {
             out.push_str(&format!("{bullet}  - {n}\n"));
         }
@@ -212,35 +227,34 @@ fn changes_text(cmp: &Comparison, lang: Lang, heading: &str, bullet: &str) -> St
     if !gone.is_empty() {
         out.push_str(&format!(
             "{heading}{}\n",
-            t(lang, "cmp.vanished-departments")
+            t(lang, Msg::CmpVanishedDepartments)
         ));
         for n in &gone {
             out.push_str(&format!("{bullet}  - {n}\n"));
         }
     }
     if cmp.same_questions() {
-        out.push_str(&format!("{heading}{}\n", t(lang, "cmp.same-questions")));
+        out.push_str(&format!("{heading}{}\n", t(lang, Msg::CmpSameQuestions)));
     } else {
         out.push_str(&format!(
             "{heading}{}\n",
             tf(
                 lang,
-                "cmp.shared-questions",
-                &[
-                    ("shared", &cmp.shared),
-                    ("old", &cmp.baseline_version),
-                    ("new", &cmp.current_version),
-                ],
+                Msg::CmpSharedQuestions {
+                    shared: &cmp.shared,
+                    old: &cmp.baseline_version,
+                    new: &cmp.current_version
+                }
             )
         ));
         if !cmp.added.is_empty() {
-            out.push_str(&format!("{heading}{}\n", t(lang, "cmp.added")));
+            out.push_str(&format!("{heading}{}\n", t(lang, Msg::CmpAdded)));
             for q in &cmp.added {
                 out.push_str(&format!("{bullet}  - {} — {}\n", q.id, q.text));
             }
         }
         if !cmp.removed.is_empty() {
-            out.push_str(&format!("{heading}{}\n", t(lang, "cmp.removed")));
+            out.push_str(&format!("{heading}{}\n", t(lang, Msg::CmpRemoved)));
             for q in &cmp.removed {
                 out.push_str(&format!("{bullet}  - {} — {}\n", q.id, q.text));
             }
@@ -253,11 +267,16 @@ fn changes_text(cmp: &Comparison, lang: Lang, heading: &str, bullet: &str) -> St
 pub fn agenda_text(items: &[AgendaItem], lang: Lang) -> String {
     let mut out = String::new();
     if items.is_empty() {
-        out.push_str(t(lang, "cmp.no-disagreement"));
+        out.push_str(t(lang, Msg::CmpNoDisagreement));
         out.push('\n');
         return out;
     }
-    out.push_str(&tf(lang, "cmp.agenda-title", &[("count", &items.len())]));
+    out.push_str(&tf(
+        lang,
+        Msg::CmpAgendaTitle {
+            count: &items.len(),
+        },
+    ));
     out.push('\n');
     let mut current = "";
     for it in items {
@@ -296,9 +315,9 @@ pub fn agenda_text(items: &[AgendaItem], lang: Lang) -> String {
 
 /// The consensus agenda in Markdown.
 pub fn agenda_md(items: &[AgendaItem], lang: Lang) -> String {
-    let mut out = format!("# {}\n", t(lang, "cmp.agenda-heading"));
+    let mut out = format!("# {}\n", t(lang, Msg::CmpAgendaHeading));
     if items.is_empty() {
-        out.push_str(&format!("\n{}\n", t(lang, "cmp.no-disagreement")));
+        out.push_str(&format!("\n{}\n", t(lang, Msg::CmpNoDisagreement)));
         return out;
     }
     let mut current = "";
@@ -356,14 +375,14 @@ pub fn agenda_csv(items: &[AgendaItem], lang: Lang) -> String {
     let mut out = csv::start(
         lang,
         &[
-            "csv.department",
-            "csv.theme",
-            "csv.question-id",
-            "csv.question",
-            "csv.gap",
-            "csv.respondent",
-            "csv.answer",
-            "csv.comment",
+            Msg::CsvDepartment,
+            Msg::CsvTheme,
+            Msg::CsvQuestionId,
+            Msg::CsvQuestion,
+            Msg::CsvGap,
+            Msg::CsvRespondent,
+            Msg::CsvAnswer,
+            Msg::CsvComment,
         ],
     );
     for it in items {
@@ -409,24 +428,29 @@ pub fn markdown(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
     let mut out = format!("# {}\n\n", md_escape(&q.title));
     out.push_str(&format!(
         "{} `{}` {} {}",
-        t(lang, "cmp.md-questionnaire"),
+        t(lang, Msg::CmpMdQuestionnaire),
         q.id,
-        t(lang, "cmp.md-version"),
+        t(lang, Msg::CmpMdVersion),
         q.version
     ));
     if let Some(cmp) = cmp {
         out.push_str(&format!(
             " — {}",
-            tf(lang, "cmp.since", &[("version", &cmp.baseline_version)])
+            tf(
+                lang,
+                Msg::CmpSince {
+                    version: &cmp.baseline_version
+                }
+            )
         ));
     }
     out.push_str("\n\n");
     let mut header = vec![
-        t(lang, "table.department").to_string(),
-        t(lang, "table.respondents-short").to_string(),
+        t(lang, Msg::TableDepartment).to_string(),
+        t(lang, Msg::TableRespondentsShort).to_string(),
     ];
     header.extend(q.themes.iter().map(|th| md_escape(th.short_title())));
-    header.push(t(lang, "table.overall-short").to_string());
+    header.push(t(lang, Msg::TableOverallShort).to_string());
     out.push_str(&format!("| {} |\n", header.join(" | ")));
     // The department column left-aligned, numbers right-aligned.
     out.push_str(&format!("|---|{}\n", "---:|".repeat(header.len() - 1)));
@@ -444,7 +468,7 @@ pub fn markdown(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
         out.push_str(&format!("| {} |\n", row.join(" | ")));
     }
     let mut row = vec![
-        format!("**{}**", t(lang, "table.organisation")),
+        format!("**{}**", t(lang, Msg::TableOrganisation)),
         r.respondents.len().to_string(),
     ];
     for (ti, s) in r.themes.iter().enumerate() {
@@ -481,7 +505,7 @@ pub fn markdown(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
         .collect();
     out.push_str(&format!(
         "{} {}\n",
-        t(lang, "cmp.md-legend"),
+        t(lang, Msg::CmpMdLegend),
         levels.join(", ")
     ));
     if let Some(cmp) = cmp {
@@ -567,14 +591,14 @@ pub fn csv_export(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String 
     let mut out = csv::start(
         lang,
         &[
-            "csv.department",
-            "csv.respondents",
-            "csv.theme-id",
-            "csv.theme",
-            "csv.score",
-            "csv.level-label",
-            "csv.baseline",
-            "csv.change",
+            Msg::CsvDepartment,
+            Msg::CsvRespondents,
+            Msg::CsvThemeId,
+            Msg::CsvTheme,
+            Msg::CsvScore,
+            Msg::CsvLevelLabel,
+            Msg::CsvBaseline,
+            Msg::CsvChange,
         ],
     );
     for (i, d) in shown(c, cmp).departments.iter().enumerate() {
@@ -606,7 +630,7 @@ pub fn csv_export(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String 
             .chain(std::iter::once((
                 None,
                 "overall".to_string(),
-                t(lang, "table.overall-short").to_string(),
+                t(lang, Msg::TableOverallShort).to_string(),
                 d.overall,
             )));
         for (ti, id, title, s) in rows {

@@ -5,7 +5,7 @@
 //! recognises UTF-8 (accents) when the file starts with a byte-order mark;
 //! LibreOffice detects all three. Lines end with CRLF, as RFC 4180 says.
 
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, Msg, t};
 use crate::model::Questionnaire;
 use crate::scoring::Results;
 
@@ -38,9 +38,9 @@ pub fn line(fields: &[String]) -> String {
 }
 
 /// A CSV document's start: the byte-order mark and the header line, whose
-/// column names come from the catalogue keys given.
-pub fn start(lang: Lang, keys: &[&'static str]) -> String {
-    let header: Vec<String> = keys.iter().map(|k| t(lang, k).to_string()).collect();
+/// column names are the messages given.
+pub fn start(lang: Lang, columns: &[Msg<'static>]) -> String {
+    let header: Vec<String> = columns.iter().map(|c| t(lang, *c).to_string()).collect();
     let mut out = String::from("\u{feff}");
     out.push_str(&line(&header));
     out
@@ -51,20 +51,20 @@ pub fn score(q: &Questionnaire, r: &Results, lang: Lang) -> String {
     let mut out = start(
         lang,
         &[
-            "csv.department",
-            "csv.respondents",
-            "csv.theme-id",
-            "csv.theme",
-            "csv.score",
-            "csv.level",
-            "csv.level-label",
-            "csv.min",
-            "csv.max",
-            "csv.stddev",
-            "csv.answered",
-            "csv.na",
-            "csv.unknown",
-            "csv.missing",
+            Msg::CsvDepartment,
+            Msg::CsvRespondents,
+            Msg::CsvThemeId,
+            Msg::CsvTheme,
+            Msg::CsvScore,
+            Msg::CsvLevel,
+            Msg::CsvLevelLabel,
+            Msg::CsvMin,
+            Msg::CsvMax,
+            Msg::CsvStddev,
+            Msg::CsvAnswered,
+            Msg::CsvNa,
+            Msg::CsvUnknown,
+            Msg::CsvMissing,
         ],
     );
     for d in &r.departments {

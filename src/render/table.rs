@@ -5,7 +5,7 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::model::Questionnaire;
 use crate::scoring::Results;
 
@@ -73,29 +73,28 @@ pub fn score(q: &Questionnaire, r: &Results, style: Style) -> String {
     out.push_str(&format!("{} — {} {}\n", q.title, q.id, q.version));
     out.push_str(&tf(
         lang,
-        "table.participation",
-        &[
-            ("respondents", &respondents),
-            ("departments", &r.departments.len()),
-        ],
+        Msg::TableParticipation {
+            respondents: &respondents,
+            departments: &r.departments.len(),
+        },
     ));
     out.push('\n');
     let overall = super::level_of(q, r.overall).map_or(String::new(), |(_, l)| format!(" — {l}"));
     out.push_str(&format!(
         "{} {} %{}\n\n",
-        t(lang, "table.overall"),
+        t(lang, Msg::TableOverall),
         super::score_text(lang, r.overall),
         overall
     ));
 
     let mut themes = new_table(style);
     themes.set_header(vec![
-        Cell::new(t(lang, "table.theme")),
-        Cell::new(t(lang, "table.weight")),
-        Cell::new(t(lang, "table.score")),
-        Cell::new(t(lang, "table.level")),
-        Cell::new(t(lang, "table.answered")),
-        Cell::new(t(lang, "table.na-unknown")),
+        Cell::new(t(lang, Msg::TableTheme)),
+        Cell::new(t(lang, Msg::TableWeight)),
+        Cell::new(t(lang, Msg::TableScore)),
+        Cell::new(t(lang, Msg::TableLevel)),
+        Cell::new(t(lang, Msg::TableAnswered)),
+        Cell::new(t(lang, Msg::TableNaUnknown)),
     ]);
     for ((theme, score), counts) in q.themes.iter().zip(&r.themes).zip(&r.counts) {
         themes.add_row(vec![
@@ -121,11 +120,11 @@ pub fn matrix(q: &Questionnaire, r: &Results, style: Style) -> String {
     let lang = style.lang;
     let mut table = new_table(style);
     let mut header = vec![
-        Cell::new(t(lang, "table.department")),
-        Cell::new(t(lang, "table.respondents-short")),
+        Cell::new(t(lang, Msg::TableDepartment)),
+        Cell::new(t(lang, Msg::TableRespondentsShort)),
     ];
     header.extend(q.themes.iter().map(|th| Cell::new(th.short_title())));
-    header.push(Cell::new(t(lang, "table.overall-short")));
+    header.push(Cell::new(t(lang, Msg::TableOverallShort)));
     table.set_header(header);
     for d in &r.departments {
         let mut row = vec![
@@ -141,7 +140,7 @@ pub fn matrix(q: &Questionnaire, r: &Results, style: Style) -> String {
         table.add_row(row);
     }
     let mut org = vec![
-        Cell::new(t(lang, "table.organisation")),
+        Cell::new(t(lang, Msg::TableOrganisation)),
         Cell::new(r.respondents.len()).set_alignment(CellAlignment::Right),
     ];
     org.extend(r.themes.iter().map(|s| score_cell(q, *s, style, false)));

@@ -8,7 +8,7 @@ use super::fmt::{bounded_list, finding_text, int, level_label, score_pct};
 use super::layout::{Align, Cell, Col, Flow, MUTED, Row, Span, Table, WIDTH};
 use super::synthesis::{french_quotes, owner_text, priority_word};
 use super::view::View;
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 
 /// Names listed in "directions concernées" before "+N autres".
 const MAX_NAMES: usize = 6;
@@ -16,16 +16,18 @@ const MAX_NAMES: usize = 6;
 /// Draws the chapter.
 pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
     let lang = v.lang;
-    let title = t(lang, "report.actions");
+    let title = t(lang, Msg::ReportActions);
     f.chapter(title, 1, &format!("{number}. {title}"));
     let top = v.q.scale.last().map_or("", |l| l.label.as_str());
     f.para(&[Span::new(tf(
         lang,
-        "report.plan-intro",
-        &[("max", &MAX_ACTIONS), ("top", &top)],
+        Msg::ReportPlanIntro {
+            max: &MAX_ACTIONS,
+            top: &top,
+        },
     ))]);
     if a.plan.is_empty() {
-        f.para(&[Span::new(t(lang, "report.no-actions"))]);
+        f.para(&[Span::new(t(lang, Msg::ReportNoActions))]);
         return;
     }
     let mut table = Table::new(
@@ -36,10 +38,10 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
             Col::new(56.0, Align::Left),
         ],
         vec![
-            Cell::text(t(lang, "report.rank")),
-            Cell::text(t(lang, "report.action")),
-            Cell::text(t(lang, "report.owner")),
-            Cell::text(t(lang, "report.priority")),
+            Cell::text(t(lang, Msg::ReportRank)),
+            Cell::text(t(lang, Msg::ReportAction)),
+            Cell::text(t(lang, Msg::ReportOwner)),
+            Cell::text(t(lang, Msg::ReportPriority)),
         ],
     );
     let nd = v.nd();
@@ -48,8 +50,8 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
         if horizon != Some(item.horizon) {
             horizon = Some(item.horizon);
             let key = match item.horizon {
-                Horizon::Obligation => "report.horizon-obligations",
-                Horizon::Gap => "report.horizon-gaps",
+                Horizon::Obligation => Msg::ReportHorizonObligations,
+                Horizon::Gap => Msg::ReportHorizonGaps,
             };
             table.rows.push(Row::group(Cell::bold(t(lang, key))));
         }
@@ -62,28 +64,30 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
             ))],
             None => vec![Span::bold(tf(
                 lang,
-                "report.decision-fallback",
-                &[("finding", &finding_text(lang, question))],
+                Msg::ReportDecisionFallback {
+                    finding: &finding_text(lang, question),
+                },
             ))],
         };
         spans.push(Span::muted(format!(
             "\n{}",
             tf(
                 lang,
-                "report.action-situation",
-                &[
-                    (
-                        "finding",
-                        &french_quotes(lang, &finding_text(lang, question))
-                    ),
-                    ("score", &score_pct(lang, action.score, 0, v.levels)),
-                    ("level", &level_label(v.q, action.score)),
-                    ("theme", &v.q.themes[action.theme].short_title()),
-                ],
+                Msg::ReportActionSituation {
+                    finding: &french_quotes(lang, &finding_text(lang, question)),
+                    score: &score_pct(lang, action.score, 0, v.levels),
+                    level: &level_label(v.q, action.score),
+                    theme: &v.q.themes[action.theme].short_title()
+                }
             )
         )));
         let concerned = if action.departments.len() == nd && nd > 1 {
-            tf(lang, "report.all-departments", &[("count", &int(lang, nd))])
+            tf(
+                lang,
+                Msg::ReportAllDepartments {
+                    count: &int(lang, nd),
+                },
+            )
         } else {
             let names: Vec<&str> = action
                 .departments
@@ -95,7 +99,7 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
         if nd > 1 {
             spans.push(Span::muted(format!(
                 "\n{}{}{concerned}",
-                t(lang, "report.departments-concerned"),
+                t(lang, Msg::ReportDepartmentsConcerned),
                 colon(lang)
             )));
         }
@@ -122,7 +126,7 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
         if !why.is_empty() {
             spans.push(Span::muted(format!(
                 "\n{}{}{}",
-                t(lang, "report.motivated-by"),
+                t(lang, Msg::ReportMotivatedBy),
                 colon(lang),
                 why.join(match lang {
                     crate::i18n::Lang::Fr => "\u{202f}; ",
@@ -143,9 +147,12 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
         f.para(&[Span::new(super::fmt::tn(
             lang,
             left_out,
-            "report.plan-left-out-one",
-            "report.plan-left-out-many",
-            &[],
+            Msg::ReportPlanLeftOutOne {
+                count: &super::fmt::Int(lang, left_out),
+            },
+            Msg::ReportPlanLeftOutMany {
+                count: &super::fmt::Int(lang, left_out),
+            },
         ))
         .color(MUTED)]);
     }

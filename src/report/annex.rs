@@ -5,7 +5,7 @@ use super::fmt::int;
 use super::layout::{Align, Cell, Col, Flow, MUTED, Row, Span, Table, WIDTH};
 use super::synthesis::french_quotes;
 use super::view::View;
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 use crate::model::Answer;
 
 /// Departments the annex lists in full; beyond, it says how many were left
@@ -17,26 +17,25 @@ const MAX_COLUMNS: usize = 4;
 /// Draws the annex.
 pub fn draw(f: &mut Flow, v: &View) {
     let lang = v.lang;
-    f.chapter(t(lang, "report.annex"), 1, t(lang, "report.annex-title"));
+    f.chapter(t(lang, Msg::ReportAnnex), 1, t(lang, Msg::ReportAnnexTitle));
     let names = if v.opts.show_respondents {
-        t(lang, "report.annex-names-shown")
+        t(lang, Msg::ReportAnnexNamesShown)
     } else {
-        t(lang, "report.annex-names-hidden")
+        t(lang, Msg::ReportAnnexNamesHidden)
     };
     f.para(&[Span::new(format!(
         "{} {}",
-        t(lang, "report.annex-intro"),
+        t(lang, Msg::ReportAnnexIntro),
         names
     ))]);
     let nd = v.nd();
     if nd > MAX_DEPARTMENTS {
         f.para(&[Span::muted(tf(
             lang,
-            "report.annex-bounded",
-            &[
-                ("shown", &int(lang, MAX_DEPARTMENTS)),
-                ("count", &int(lang, nd)),
-            ],
+            Msg::ReportAnnexBounded {
+                shown: &int(lang, MAX_DEPARTMENTS),
+                count: &int(lang, nd),
+            },
         ))]);
     }
     for d in 0..nd.min(MAX_DEPARTMENTS) {
@@ -48,7 +47,7 @@ fn who(v: &View, d: usize, k: usize) -> String {
     let sheet = &v.c.sheets[v.r.departments[d].sheets[k]];
     match (&sheet.respondent, v.opts.show_respondents) {
         (Some(name), true) => name.clone(),
-        _ => tf(v.lang, "cmp.respondent-n", &[("n", &(k + 1))]),
+        _ => tf(v.lang, Msg::CmpRespondentN { n: &(k + 1) }),
     }
 }
 
@@ -74,15 +73,20 @@ fn department(f: &mut Flow, v: &View, d: usize) {
     let lang = v.lang;
     let dept = &v.r.departments[d];
     let k = dept.sheets.len();
-    f.set_running(&format!("{} · {}", t(lang, "report.annex"), dept.name));
+    f.set_running(&format!("{} · {}", t(lang, Msg::ReportAnnex), dept.name));
     f.heading(&dept.name, 2, 90.0);
     if k < v.opts.min_group {
         f.para(&[Span::muted(super::fmt::tn(
             lang,
             k,
-            "report.min-group-annex-one",
-            "report.min-group-annex-many",
-            &[("min", &v.opts.min_group)],
+            Msg::ReportMinGroupAnnexOne {
+                count: &super::fmt::Int(lang, k),
+                min: &v.opts.min_group,
+            },
+            Msg::ReportMinGroupAnnexMany {
+                count: &super::fmt::Int(lang, k),
+                min: &v.opts.min_group,
+            },
         ))]);
         return;
     }
@@ -101,9 +105,12 @@ fn pooled(f: &mut Flow, v: &View, d: usize) {
     f.para(&[Span::muted(super::fmt::tn(
         lang,
         dept.sheets.len(),
-        "report.annex-pooled-one",
-        "report.annex-pooled-many",
-        &[],
+        Msg::ReportAnnexPooledOne {
+            count: &super::fmt::Int(lang, dept.sheets.len()),
+        },
+        Msg::ReportAnnexPooledMany {
+            count: &super::fmt::Int(lang, dept.sheets.len()),
+        },
     ))]);
     let mut table = Table::new(
         vec![
@@ -112,9 +119,9 @@ fn pooled(f: &mut Flow, v: &View, d: usize) {
             Col::new(WIDTH * 0.34, Align::Left),
         ],
         vec![
-            Cell::text(t(lang, "report.question")),
-            Cell::text(t(lang, "report.answers-given")),
-            Cell::text(t(lang, "report.comments")),
+            Cell::text(t(lang, Msg::ReportQuestion)),
+            Cell::text(t(lang, Msg::ReportAnswersGiven)),
+            Cell::text(t(lang, Msg::ReportComments)),
         ],
     );
     table.pad = 3.5;
@@ -165,15 +172,17 @@ fn named(f: &mut Flow, v: &View, d: usize) {
     let who_list: Vec<String> = (0..k).map(|i| who(v, d, i)).collect();
     f.para(&[Span::muted(tf(
         lang,
-        "report.annex-respondents",
-        &[("count", &k), ("names", &who_list.join(", "))],
+        Msg::ReportAnnexRespondents {
+            count: &k,
+            names: &who_list.join(", "),
+        },
     ))]);
     let columns = k <= MAX_COLUMNS;
     let (cols, header) = if columns {
         let w = ((WIDTH - 180.0) / k as f32).min(100.0);
         let mut cols = vec![Col::new(WIDTH - w * k as f32, Align::Left)];
         cols.extend((0..k).map(|_| Col::new(w, Align::Left)));
-        let mut header = vec![Cell::text(t(lang, "report.question"))];
+        let mut header = vec![Cell::text(t(lang, Msg::ReportQuestion))];
         header.extend(who_list.iter().map(|n| Cell::text(n.clone())));
         (cols, header)
     } else {
@@ -183,8 +192,8 @@ fn named(f: &mut Flow, v: &View, d: usize) {
                 Col::new(WIDTH * 0.5, Align::Left),
             ],
             vec![
-                Cell::text(t(lang, "report.question")),
-                Cell::text(t(lang, "report.answers-given")),
+                Cell::text(t(lang, Msg::ReportQuestion)),
+                Cell::text(t(lang, Msg::ReportAnswersGiven)),
             ],
         )
     };

@@ -4,7 +4,7 @@
 
 use super::canvas::{Canvas, Color, FontStyle, Fonts, Stroke, Tag};
 use super::layout::{ACCENT, INK, MUTED, RULE, Span, ellipsize, layout};
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::render::number;
 
 /// Above this many departments, charts summarise (a histogram of levels and
@@ -115,15 +115,17 @@ pub fn radar(
 ) {
     let mut alt = tf(
         lang,
-        "report.alt-radar",
-        &[("values", &alt_values(lang, labels, current, 0))],
+        Msg::ReportAltRadar {
+            values: &alt_values(lang, labels, current, 0),
+        },
     );
     if let Some(base) = baseline {
         alt.push(' ');
         alt.push_str(&tf(
             lang,
-            "report.alt-baseline",
-            &[("values", &alt_values(lang, labels, base, 0))],
+            Msg::ReportAltBaseline {
+                values: &alt_values(lang, labels, base, 0),
+            },
         ));
     }
     c.open(Tag::Figure(alt));
@@ -138,7 +140,7 @@ fn alt_values(lang: Lang, labels: &[&str], values: &[Option<f64>], decimals: usi
         .zip(values.iter().chain(std::iter::repeat(&None)))
         .map(|(label, v)| {
             let value = v.map_or_else(
-                || t(lang, "report.alt-no-value").to_string(),
+                || t(lang, Msg::ReportAltNoValue).to_string(),
                 |v| number(lang, v, decimals),
             );
             format!("{label} {value}")
@@ -360,24 +362,27 @@ pub fn bars(
     let values: Vec<Option<f64>> = rows.iter().map(|b| b.value).collect();
     let mut alt = tf(
         lang,
-        "report.alt-bars",
-        &[("values", &alt_values(lang, &labels, &values, 1))],
+        Msg::ReportAltBars {
+            values: &alt_values(lang, &labels, &values, 1),
+        },
     );
     if rows.iter().any(|b| b.baseline.is_some()) {
         let base: Vec<Option<f64>> = rows.iter().map(|b| b.baseline).collect();
         alt.push(' ');
         alt.push_str(&tf(
             lang,
-            "report.alt-baseline",
-            &[("values", &alt_values(lang, &labels, &base, 1))],
+            Msg::ReportAltBaseline {
+                values: &alt_values(lang, &labels, &base, 1),
+            },
         ));
     }
     if let Some(m) = mean {
         alt.push(' ');
         alt.push_str(&tf(
             lang,
-            "report.alt-mean",
-            &[("value", &number(lang, m, 1))],
+            Msg::ReportAltMean {
+                value: &number(lang, m, 1),
+            },
         ));
     }
     c.open(Tag::Figure(alt));
@@ -527,7 +532,7 @@ pub fn histogram(
         .map(|(label, n)| format!("{label} {n}"))
         .collect::<Vec<_>>()
         .join(", ");
-    let alt = tf(lang, "report.alt-histogram", &[("values", &values)]);
+    let alt = tf(lang, Msg::ReportAltHistogram { values: &values });
     c.open(Tag::Figure(alt));
     let h = histogram_drawing(c, lang, geometry, counts, level_labels);
     c.close();

@@ -8,7 +8,7 @@ use super::layout::{
     ACCENT, Align, Flow, INK, LEFT, MUTED, PANEL, RIGHT, RULE, Span, WIDTH, draw_lines, layout,
 };
 use super::view::View;
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 
 /// Where the bottom block of the cover starts.
 const FOOT: f32 = PAGE_HEIGHT - 120.0;
@@ -23,7 +23,7 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
     f.c.text(
         LEFT,
         y,
-        &t(lang, "report.cover-kicker").to_uppercase(),
+        &t(lang, Msg::ReportCoverKicker).to_uppercase(),
         FontStyle::Bold,
         10.0,
         ACCENT,
@@ -50,8 +50,9 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
     }
     let date = tf(
         lang,
-        "report.cover-date",
-        &[("date", &date_long(lang, v.opts.date))],
+        Msg::ReportCoverDate {
+            date: &date_long(lang, v.opts.date),
+        },
     );
     f.c.text(LEFT, y + 12.0, &date, FontStyle::Regular, 11.0, INK);
     y += 34.0;
@@ -59,9 +60,9 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
     // Key figures.
     let boxes: Vec<(String, String, Option<usize>)> = vec![
         (
-            t(lang, "report.cover-overall").to_string(),
+            t(lang, Msg::ReportCoverOverall).to_string(),
             v.r.overall.map_or_else(
-                || t(lang, "report.no-score").to_string(),
+                || t(lang, Msg::ReportNoScore).to_string(),
                 |s| {
                     format!(
                         "{} · {}",
@@ -73,12 +74,12 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
             v.r.overall.map(|s| v.level(s)),
         ),
         (
-            t(lang, "report.cover-departments").to_string(),
+            t(lang, Msg::ReportCoverDepartments).to_string(),
             int(lang, v.nd()),
             None,
         ),
         (
-            t(lang, "report.cover-respondents").to_string(),
+            t(lang, Msg::ReportCoverRespondents).to_string(),
             int(lang, v.c.sheets.len()),
             None,
         ),
@@ -109,11 +110,12 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
     // A confidentiality notice whenever answers or comments are included.
     if v.opts.with_answers {
         let body = [
-            Span::bold(format!("{} ", t(lang, "report.confidential-title"))),
+            Span::bold(format!("{} ", t(lang, Msg::ReportConfidentialTitle))),
             Span::new(tf(
                 lang,
-                "report.confidential",
-                &[("min", &v.opts.min_group)],
+                Msg::ReportConfidential {
+                    min: &v.opts.min_group,
+                },
             )),
         ];
         let lines = layout(fonts, &body, 9.0, WIDTH - 24.0);
@@ -138,25 +140,28 @@ pub fn draw(f: &mut Flow, v: &View) -> f32 {
     f.c.line(LEFT, FOOT, RIGHT, FOOT, Stroke::solid(RULE, 0.6));
     let mut spans = vec![Span::muted(tf(
         lang,
-        "report.cover-questionnaire",
-        &[("id", &v.q.id), ("version", &v.q.version)],
+        Msg::ReportCoverQuestionnaire {
+            id: &v.q.id,
+            version: &v.q.version,
+        },
     ))];
     if let Some(cmp) = v.cmp {
         spans.push(Span::muted(format!(
             " {}",
             tf(
                 lang,
-                "report.cover-baseline",
-                &[("version", &cmp.baseline_version)]
+                Msg::ReportCoverBaseline {
+                    version: &cmp.baseline_version
+                }
             )
         )));
     }
     spans.push(Span::muted(format!(
         "\n{}",
         if v.opts.show_respondents && v.opts.with_answers {
-            t(lang, "report.cover-names-shown")
+            t(lang, Msg::ReportCoverNamesShown)
         } else {
-            t(lang, "report.cover-names-hidden")
+            t(lang, Msg::ReportCoverNamesHidden)
         }
     )));
     let lines = layout(fonts, &spans, 8.0, WIDTH);
@@ -189,7 +194,7 @@ pub fn contents(f: &mut Flow, v: &View, top: f32) {
     f.c.text(
         LEFT,
         y + 10.0,
-        t(lang, "report.contents"),
+        t(lang, Msg::ReportContents),
         FontStyle::Bold,
         12.0,
         ACCENT,

@@ -7,31 +7,31 @@ use super::fmt::{bounded_list, delta, int, score};
 use super::layout::{Align, Cell, Col, Flow, LEFT, Row, Span, Table, WIDTH};
 use super::themes::departments_chart;
 use super::view::View;
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 use crate::render::number;
 
 /// Draws the chapter.
 pub fn draw(f: &mut Flow, v: &View) {
     let lang = v.lang;
     f.chapter(
-        t(lang, "report.departments"),
+        t(lang, Msg::ReportDepartments),
         1,
-        &format!("3. {}", t(lang, "report.departments")),
+        &format!("3. {}", t(lang, Msg::ReportDepartments)),
     );
-    let mut intro = vec![Span::new(t(lang, "report.departments-intro"))];
+    let mut intro = vec![Span::new(t(lang, Msg::ReportDepartmentsIntro))];
     if v.cmp.is_some() {
         intro.push(Span::new(format!(
             " {}",
-            t(lang, "report.departments-intro-delta")
+            t(lang, Msg::ReportDepartmentsIntroDelta)
         )));
     }
     f.para(&intro);
     legend(f, v);
 
-    departments_chart(f, v, None, t(lang, "report.overall-by-department"));
+    departments_chart(f, v, None, t(lang, Msg::ReportOverallByDepartment));
 
     let table = table(v);
-    f.heading_table(t(lang, "report.departments-table"), 2, &table);
+    f.heading_table(t(lang, Msg::ReportDepartmentsTable), 2, &table);
 
     if let Some(cmp) = v.cmp {
         let new: Vec<&str> = cmp.new_departments().collect();
@@ -39,15 +39,17 @@ pub fn draw(f: &mut Flow, v: &View) {
         if !new.is_empty() {
             f.para(&[Span::muted(tf(
                 lang,
-                "report.changed-new",
-                &[("names", &bounded_list(lang, &new, 10))],
+                Msg::ReportChangedNew {
+                    names: &bounded_list(lang, &new, 10),
+                },
             ))]);
         }
         if !gone.is_empty() {
             f.para(&[Span::muted(tf(
                 lang,
-                "report.changed-gone",
-                &[("names", &bounded_list(lang, &gone, 10))],
+                Msg::ReportChangedGone {
+                    names: &bounded_list(lang, &gone, 10),
+                },
             ))]);
         }
     }
@@ -90,11 +92,11 @@ fn table(v: &View) -> Table {
     let mut cols = vec![Col::new(name_w, Align::Left), Col::new(rep_w, Align::Right)];
     cols.extend((0..=nt).map(|_| Col::new(cell_w, Align::Center)));
     let mut header = vec![
-        Cell::text(t(lang, "table.department")),
-        Cell::text(t(lang, "table.respondents-short")),
+        Cell::text(t(lang, Msg::TableDepartment)),
+        Cell::text(t(lang, Msg::TableRespondentsShort)),
     ];
     header.extend(v.q.themes.iter().map(|th| Cell::text(th.short_title())));
-    header.push(Cell::text(t(lang, "report.overall")));
+    header.push(Cell::text(t(lang, Msg::ReportOverall)));
     let mut table = Table::new(cols, header);
     table.middle = true;
     table.size = 8.5;
@@ -109,7 +111,7 @@ fn table(v: &View) -> Table {
                 let mut spans = vec![Span::bold(score(lang, Some(s), v.levels)).color(ink)];
                 if with_delta {
                     let text = if is_new {
-                        t(lang, "report.new-short").to_string()
+                        t(lang, Msg::ReportNewShort).to_string()
                     } else {
                         delta(lang, d)
                     };
@@ -135,7 +137,7 @@ fn table(v: &View) -> Table {
         table.rows.push(Row::new(cells));
     }
     let mut cells = vec![
-        Cell::bold(t(lang, "table.organisation")),
+        Cell::bold(t(lang, Msg::TableOrganisation)),
         Cell::bold(int(lang, v.c.sheets.len())),
     ];
     for (ti, s) in v.r.themes.iter().enumerate() {

@@ -5,7 +5,7 @@
 use super::fmt::{bounded_list, date_long, delta, int, score};
 use super::layout::{Align, Cell, Col, Flow, Row, Span, Table, WIDTH};
 use super::view::View;
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 
 /// How the respondents changed between the two campaigns (counts only:
 /// the report never follows a person).
@@ -50,35 +50,38 @@ pub fn turnover(v: &View) -> Turnover {
 pub fn draw(f: &mut Flow, v: &View, number: usize) {
     let lang = v.lang;
     let Some(cmp) = v.cmp else { return };
-    let title = t(lang, "report.evolution");
+    let title = t(lang, Msg::ReportEvolution);
     f.chapter(title, 1, &format!("{number}. {title}"));
     let since = match v.opts.baseline_date {
-        Some(d) => tf(lang, "report.baseline-of", &[("date", &date_long(lang, d))]),
-        None => t(lang, "report.baseline-previous").to_string(),
+        Some(d) => tf(
+            lang,
+            Msg::ReportBaselineOf {
+                date: &date_long(lang, d),
+            },
+        ),
+        None => t(lang, Msg::ReportBaselinePrevious).to_string(),
     };
     f.para(&[Span::new(tf(
         lang,
-        "report.evolution-intro",
-        &[
-            ("since", &since),
-            ("before", &score(lang, cmp.baseline.overall, v.levels)),
-            ("now", &score(lang, cmp.current.overall, v.levels)),
-            ("delta", &delta(lang, v.org_delta(None))),
-        ],
+        Msg::ReportEvolutionIntro {
+            since: &since,
+            before: &score(lang, cmp.baseline.overall, v.levels),
+            now: &score(lang, cmp.current.overall, v.levels),
+            delta: &delta(lang, v.org_delta(None)),
+        },
     ))]);
     let turn = turnover(v);
     if turn.changed() {
         f.callout(
-            &[Span::bold(t(lang, "report.evolution-warning-title"))],
+            &[Span::bold(t(lang, Msg::ReportEvolutionWarningTitle))],
             10.0,
             &[Span::new(tf(
                 lang,
-                "report.evolution-warning",
-                &[
-                    ("before", &int(lang, turn.before)),
-                    ("after", &int(lang, turn.after)),
-                    ("departments", &int(lang, turn.departments_changed)),
-                ],
+                Msg::ReportEvolutionWarning {
+                    before: &int(lang, turn.before),
+                    after: &int(lang, turn.after),
+                    departments: &int(lang, turn.departments_changed),
+                },
             ))],
         );
     }
@@ -97,10 +100,10 @@ pub fn draw(f: &mut Flow, v: &View, number: usize) {
             Cell::text(first.to_string()),
             Cell::text(since_short(v)),
             Cell::text(v.opts.date.year.to_string()),
-            Cell::text(t(lang, "report.change")),
+            Cell::text(t(lang, Msg::ReportChange)),
         ]
     };
-    let mut table = Table::new(cols(), header(t(lang, "table.theme")));
+    let mut table = Table::new(cols(), header(t(lang, Msg::TableTheme)));
     table.zebra = true;
     let base = cmp.baseline_themes();
     for (i, th) in v.q.themes.iter().enumerate() {
@@ -116,12 +119,12 @@ pub fn draw(f: &mut Flow, v: &View, number: usize) {
         ]));
     }
     table.rows.push(Row::total(vec![
-        Cell::bold(t(lang, "report.overall")),
+        Cell::bold(t(lang, Msg::ReportOverall)),
         Cell::bold(score(lang, cmp.baseline.overall, v.levels)),
         Cell::bold(score(lang, cmp.current.overall, v.levels)),
         Cell::bold(delta(lang, v.org_delta(None))),
     ]));
-    f.heading_table(t(lang, "report.evolution-themes"), 2, &table);
+    f.heading_table(t(lang, Msg::ReportEvolutionThemes), 2, &table);
 
     // Directions, largest rise first.
     let mut rows: Vec<(usize, Option<f64>)> =
@@ -132,12 +135,15 @@ pub fn draw(f: &mut Flow, v: &View, number: usize) {
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => a.0.cmp(&b.0),
     });
-    let mut table = Table::new(cols(), header(t(lang, "table.department")));
+    let mut table = Table::new(cols(), header(t(lang, Msg::TableDepartment)));
     table.zebra = true;
     for (d, dd) in rows {
         let name = &v.r.departments[d].name;
         let (before, change) = if v.dept_is_new(d) {
-            (Cell::text("—"), Cell::text(t(lang, "report.evolution-new")))
+            (
+                Cell::text("—"),
+                Cell::text(t(lang, Msg::ReportEvolutionNew)),
+            )
         } else {
             (
                 Cell::text(score(lang, v.dept_baseline(d, None), v.levels)),
@@ -151,34 +157,35 @@ pub fn draw(f: &mut Flow, v: &View, number: usize) {
             change,
         ]));
     }
-    f.heading_table(t(lang, "report.evolution-departments"), 2, &table);
+    f.heading_table(t(lang, Msg::ReportEvolutionDepartments), 2, &table);
     let new: Vec<&str> = cmp.new_departments().collect();
     if !new.is_empty() {
         f.para(&[Span::new(tf(
             lang,
-            "report.changed-new",
-            &[("names", &bounded_list(lang, &new, 8))],
+            Msg::ReportChangedNew {
+                names: &bounded_list(lang, &new, 8),
+            },
         ))]);
     }
     let gone: Vec<&str> = cmp.vanished_departments().collect();
     if !gone.is_empty() {
         f.para(&[Span::new(tf(
             lang,
-            "report.changed-gone",
-            &[("names", &bounded_list(lang, &gone, 8))],
+            Msg::ReportChangedGone {
+                names: &bounded_list(lang, &gone, 8),
+            },
         ))]);
     }
     if cmp.same_questions() {
-        f.para(&[Span::muted(t(lang, "cmp.same-questions"))]);
+        f.para(&[Span::muted(t(lang, Msg::CmpSameQuestions))]);
     } else {
         f.para(&[Span::muted(tf(
             lang,
-            "cmp.shared-questions",
-            &[
-                ("shared", &cmp.shared),
-                ("old", &cmp.baseline_version),
-                ("new", &cmp.current_version),
-            ],
+            Msg::CmpSharedQuestions {
+                shared: &cmp.shared,
+                old: &cmp.baseline_version,
+                new: &cmp.current_version,
+            },
         ))]);
     }
 }
@@ -187,6 +194,6 @@ pub fn draw(f: &mut Flow, v: &View, number: usize) {
 fn since_short(v: &View) -> String {
     match v.opts.baseline_date {
         Some(d) => d.year.to_string(),
-        None => t(v.lang, "report.before").to_string(),
+        None => t(v.lang, Msg::ReportBefore).to_string(),
     }
 }

@@ -1,6 +1,6 @@
 //! Numbers, dates and labels as the report prints them, in French or English.
 
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::model::{Answer, Date, Questionnaire};
 use crate::render::number;
 
@@ -39,23 +39,24 @@ pub fn score_pct(lang: Lang, value: f64, decimals: usize, levels: usize) -> Stri
     pct(lang, shown(value, decimals, levels), decimals)
 }
 
-/// The message for a count: `one` for a single item (0 and 1 in French,
-/// 1 in English), else `many`; `{count}` is filled with the number.
-pub fn tn(
-    lang: Lang,
-    n: usize,
-    one: &'static str,
-    many: &'static str,
-    args: &[(&str, &dyn std::fmt::Display)],
-) -> String {
+/// `one` for a single item (0 and 1 in French, 1 in English), else `many`:
+/// the two forms of a message about `n` things, each given `n` as
+/// [`Int`].
+pub fn tn(lang: Lang, n: usize, one: Msg<'_>, many: Msg<'_>) -> String {
     let single = match lang {
         Lang::Fr => n <= 1,
         Lang::En => n == 1,
     };
-    let count = int(lang, n);
-    let mut all: Vec<(&str, &dyn std::fmt::Display)> = vec![("count", &count)];
-    all.extend_from_slice(args);
-    tf(lang, if single { one } else { many }, &all)
+    tf(lang, if single { one } else { many })
+}
+
+/// A count written as [`int`] writes it, for a message's `{count}`.
+pub struct Int(pub Lang, pub usize);
+
+impl std::fmt::Display for Int {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&int(self.0, self.1))
+    }
 }
 
 /// A question as a finding: its `statement` when the questionnaire gives
@@ -138,18 +139,18 @@ pub fn delta(lang: Lang, d: Option<f64>) -> String {
 /// "7 octobre 2026" / "7 October 2026".
 pub fn date_long(lang: Lang, d: Date) -> String {
     let month = match d.month {
-        1 => t(lang, "report.month-1"),
-        2 => t(lang, "report.month-2"),
-        3 => t(lang, "report.month-3"),
-        4 => t(lang, "report.month-4"),
-        5 => t(lang, "report.month-5"),
-        6 => t(lang, "report.month-6"),
-        7 => t(lang, "report.month-7"),
-        8 => t(lang, "report.month-8"),
-        9 => t(lang, "report.month-9"),
-        10 => t(lang, "report.month-10"),
-        11 => t(lang, "report.month-11"),
-        _ => t(lang, "report.month-12"),
+        1 => t(lang, Msg::ReportMonth1),
+        2 => t(lang, Msg::ReportMonth2),
+        3 => t(lang, Msg::ReportMonth3),
+        4 => t(lang, Msg::ReportMonth4),
+        5 => t(lang, Msg::ReportMonth5),
+        6 => t(lang, Msg::ReportMonth6),
+        7 => t(lang, Msg::ReportMonth7),
+        8 => t(lang, Msg::ReportMonth8),
+        9 => t(lang, Msg::ReportMonth9),
+        10 => t(lang, Msg::ReportMonth10),
+        11 => t(lang, Msg::ReportMonth11),
+        _ => t(lang, Msg::ReportMonth12),
     };
     let day = if d.day == 1 && lang == Lang::Fr {
         "1er".to_string()
@@ -172,7 +173,7 @@ pub fn level_and_pct(lang: Lang, q: &Questionnaire, value: Option<f64>) -> Strin
             level_label(q, v),
             score_pct(lang, v, 1, q.scale.len())
         ),
-        None => t(lang, "report.no-score").to_string(),
+        None => t(lang, Msg::ReportNoScore).to_string(),
     }
 }
 
@@ -189,18 +190,23 @@ pub fn answer_label(lang: Lang, q: &Questionnaire, position: usize, answer: &Ans
                     .map(|c| c.label.to_string())
             })
             .unwrap_or_else(|| index.to_string()),
-        Answer::Na { .. } => t(lang, "report.answer-na").to_string(),
-        Answer::Unknown { .. } => t(lang, "report.answer-unknown").to_string(),
-        Answer::Missing => t(lang, "report.answer-missing").to_string(),
+        Answer::Na { .. } => t(lang, Msg::ReportAnswerNa).to_string(),
+        Answer::Unknown { .. } => t(lang, Msg::ReportAnswerUnknown).to_string(),
+        Answer::Missing => t(lang, Msg::ReportAnswerMissing).to_string(),
     }
 }
 
 /// "+N autres" for a list cut short.
 pub fn others(lang: Lang, n: usize) -> String {
     if n == 1 {
-        t(lang, "report.other-one").to_string()
+        t(lang, Msg::ReportOtherOne).to_string()
     } else {
-        tf(lang, "report.others", &[("count", &int(lang, n))])
+        tf(
+            lang,
+            Msg::ReportOthers {
+                count: &int(lang, n),
+            },
+        )
     }
 }
 

@@ -6,7 +6,7 @@ use super::fmt::{int, weight};
 use super::layout::{Align, BODY, Cell, Col, Flow, MUTED, Row, Span, Table, WIDTH};
 use super::synthesis::level_cell;
 use super::view::View;
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 use crate::model::Answer;
 use crate::render::number;
 use crate::scoring::scale_score;
@@ -18,79 +18,79 @@ const MAX_LISTED: usize = 12;
 pub fn draw(f: &mut Flow, v: &View, chapter: usize) {
     let lang = v.lang;
     f.chapter(
-        t(lang, "report.method"),
+        t(lang, Msg::ReportMethod),
         1,
-        &format!("{chapter}. {}", t(lang, "report.method")),
+        &format!("{chapter}. {}", t(lang, Msg::ReportMethod)),
     );
     // The questionnaire's shape. Its own introduction is the respondents'
     // briefing (« répondez seul… ») and stays out of a report for élus.
-    f.heading(t(lang, "report.method-questionnaire"), 2, 60.0);
-    f.para(&[Span::new(t(lang, "report.method-self-assessment"))]);
+    f.heading(t(lang, Msg::ReportMethodQuestionnaire), 2, 60.0);
+    f.para(&[Span::new(t(lang, Msg::ReportMethodSelfAssessment))]);
     let labels: Vec<&str> = v.q.scale.iter().map(|l| l.label.as_str()).collect();
     f.para(&[Span::muted(tf(
         lang,
-        "report.method-questionnaire-counts",
-        &[
-            ("id", &v.q.id),
-            ("version", &v.q.version),
-            ("themes", &v.q.themes.len()),
-            ("questions", &v.q.question_count()),
-            ("levels", &v.q.scale.len()),
-            ("labels", &labels.join(" < ")),
-        ],
+        Msg::ReportMethodQuestionnaireCounts {
+            id: &v.q.id,
+            version: &v.q.version,
+            themes: &v.q.themes.len(),
+            questions: &v.q.question_count(),
+            levels: &v.q.scale.len(),
+            labels: &labels.join(" < "),
+        },
     ))]);
-    f.heading(t(lang, "report.method-rules"), 2, 60.0);
-    f.para(&[Span::new(t(lang, "report.method-intro"))]);
+    f.heading(t(lang, Msg::ReportMethodRules), 2, 60.0);
+    f.para(&[Span::new(t(lang, Msg::ReportMethodIntro))]);
     let n = v.levels;
     let values: Vec<String> = (0..n).map(|i| num(lang, scale_score(i, n))).collect();
     let rules: Vec<(&str, String)> = vec![
         (
-            t(lang, "report.rule-question-title"),
+            t(lang, Msg::ReportRuleQuestionTitle),
             tf(
                 lang,
-                "report.rule-question",
-                &[
-                    ("levels", &n),
-                    ("last", &(n - 1)),
-                    ("values", &values.join(" · ")),
-                ],
+                Msg::ReportRuleQuestion {
+                    levels: &n,
+                    last: &(n - 1),
+                    values: &values.join(" · "),
+                },
             ),
         ),
         (
-            t(lang, "report.rule-respondent-title"),
-            t(lang, "report.rule-respondent").to_string(),
+            t(lang, Msg::ReportRuleRespondentTitle),
+            t(lang, Msg::ReportRuleRespondent).to_string(),
         ),
         (
-            t(lang, "report.rule-left-out-title"),
-            t(lang, "report.rule-left-out").to_string(),
+            t(lang, Msg::ReportRuleLeftOutTitle),
+            t(lang, Msg::ReportRuleLeftOut).to_string(),
         ),
         (
-            t(lang, "report.rule-department-title"),
-            t(lang, "report.rule-department").to_string(),
+            t(lang, Msg::ReportRuleDepartmentTitle),
+            t(lang, Msg::ReportRuleDepartment).to_string(),
         ),
         (
-            t(lang, "report.rule-organisation-title"),
-            t(lang, "report.rule-organisation").to_string(),
+            t(lang, Msg::ReportRuleOrganisationTitle),
+            t(lang, Msg::ReportRuleOrganisation).to_string(),
         ),
         (
-            t(lang, "report.rule-overall-title"),
-            t(lang, "report.rule-overall").to_string(),
+            t(lang, Msg::ReportRuleOverallTitle),
+            t(lang, Msg::ReportRuleOverall).to_string(),
         ),
         (
-            t(lang, "report.rule-level-title"),
+            t(lang, Msg::ReportRuleLevelTitle),
             tf(
                 lang,
-                "report.rule-level",
-                &[("levels", &n), ("width", &num(lang, 100.0 / n as f64))],
+                Msg::ReportRuleLevel {
+                    levels: &n,
+                    width: &num(lang, 100.0 / n as f64),
+                },
             ),
         ),
         (
-            t(lang, "report.rule-disagreement-title"),
-            t(lang, "report.rule-disagreement").to_string(),
+            t(lang, Msg::ReportRuleDisagreementTitle),
+            t(lang, Msg::ReportRuleDisagreement).to_string(),
         ),
         (
-            t(lang, "report.rule-ranking-title"),
-            t(lang, "report.rule-ranking").to_string(),
+            t(lang, Msg::ReportRuleRankingTitle),
+            t(lang, Msg::ReportRuleRanking).to_string(),
         ),
     ];
     for (title, text) in rules {
@@ -108,10 +108,10 @@ pub fn draw(f: &mut Flow, v: &View, chapter: usize) {
             &[
                 Span::bold(format!(
                     "{}{}",
-                    t(lang, "report.rule-change-title"),
+                    t(lang, Msg::ReportRuleChangeTitle),
                     colon(lang)
                 )),
-                Span::new(t(lang, "report.rule-change")),
+                Span::new(t(lang, Msg::ReportRuleChange)),
             ],
             BODY,
         );
@@ -125,9 +125,9 @@ pub fn draw(f: &mut Flow, v: &View, chapter: usize) {
             Col::new(WIDTH - 160.0, Align::Left),
         ],
         vec![
-            Cell::text(t(lang, "table.level")),
-            Cell::text(t(lang, "report.band")),
-            Cell::text(t(lang, "report.meaning")),
+            Cell::text(t(lang, Msg::TableLevel)),
+            Cell::text(t(lang, Msg::ReportBand)),
+            Cell::text(t(lang, Msg::ReportMeaning)),
         ],
     );
     for (k, level) in v.q.scale.iter().enumerate() {
@@ -136,14 +136,18 @@ pub fn draw(f: &mut Flow, v: &View, chapter: usize) {
         let band = if k + 1 == n {
             tf(
                 lang,
-                "report.band-last",
-                &[("lo", &number(lang, lo, 0)), ("hi", &number(lang, hi, 0))],
+                Msg::ReportBandLast {
+                    lo: &number(lang, lo, 0),
+                    hi: &number(lang, hi, 0),
+                },
             )
         } else {
             tf(
                 lang,
-                "report.band-range",
-                &[("lo", &number(lang, lo, 0)), ("hi", &number(lang, hi, 0))],
+                Msg::ReportBandRange {
+                    lo: &number(lang, lo, 0),
+                    hi: &number(lang, hi, 0),
+                },
             )
         };
         let mid = (lo + hi) / 2.0;
@@ -160,7 +164,7 @@ pub fn draw(f: &mut Flow, v: &View, chapter: usize) {
             ),
         ]));
     }
-    f.heading_table(t(lang, "report.levels-table"), 2, &table);
+    f.heading_table(t(lang, Msg::ReportLevelsTable), 2, &table);
 
     conclusions(f, v);
     example(f, v);
@@ -173,38 +177,40 @@ pub fn draw(f: &mut Flow, v: &View, chapter: usize) {
 fn conclusions(f: &mut Flow, v: &View) {
     use super::analysis as a;
     let lang = v.lang;
-    f.heading(t(lang, "report.method-conclusions"), 2, 60.0);
+    f.heading(t(lang, Msg::ReportMethodConclusions), 2, 60.0);
     let p = |x: f64| super::fmt::pct(lang, x, 0);
     let rules = [
         tf(
             lang,
-            "report.rule-findings",
-            &[
-                ("gap", &number(lang, a::MARKED_GAP, 0)),
-                ("lagging", &number(lang, a::LAGGING, 0)),
-                ("change", &number(lang, a::NOTABLE_CHANGE, 0)),
-            ],
+            Msg::ReportRuleFindings {
+                gap: &number(lang, a::MARKED_GAP, 0),
+                lagging: &number(lang, a::LAGGING, 0),
+                change: &number(lang, a::NOTABLE_CHANGE, 0),
+            },
         ),
         tf(
             lang,
-            "report.rule-plan",
-            &[
-                ("max", &a::MAX_ACTIONS),
-                ("partial", &p(a::PARTIAL)),
-                ("min", &a::MIN_DECISIONS),
-                ("most", &a::MAX_DECISIONS),
-            ],
+            Msg::ReportRulePlan {
+                max: &a::MAX_ACTIONS,
+                partial: &p(a::PARTIAL),
+                min: &a::MIN_DECISIONS,
+                most: &a::MAX_DECISIONS,
+            },
         ),
         tf(
             lang,
-            "report.rule-status",
-            &[
-                ("in_place", &p(a::IN_PLACE)),
-                ("partial", &p(a::PARTIAL)),
-                ("unknown", &p(100.0 * a::UNKNOWN_SHARE)),
-            ],
+            Msg::ReportRuleStatus {
+                in_place: &p(a::IN_PLACE),
+                partial: &p(a::PARTIAL),
+                unknown: &p(100.0 * a::UNKNOWN_SHARE),
+            },
         ),
-        tf(lang, "report.rule-min-group", &[("min", &v.opts.min_group)]),
+        tf(
+            lang,
+            Msg::ReportRuleMinGroup {
+                min: &v.opts.min_group,
+            },
+        ),
     ];
     for rule in rules {
         f.bullet(&[Span::new(rule)], BODY);
@@ -230,20 +236,19 @@ fn scoring_table(f: &mut Flow, v: &View) {
             Col::new(170.0, Align::Left),
         ],
         vec![
-            Cell::text(t(lang, "report.question")),
-            Cell::text(t(lang, "table.weight")),
-            Cell::text(t(lang, "report.choices-scores")),
+            Cell::text(t(lang, Msg::ReportQuestion)),
+            Cell::text(t(lang, Msg::TableWeight)),
+            Cell::text(t(lang, Msg::ReportChoicesScores)),
         ],
     );
     table.zebra = true;
     for theme in &v.q.themes {
         table.rows.push(Row::group(Cell::bold(tf(
             lang,
-            "report.theme-weight",
-            &[
-                ("theme", &theme.title.trim()),
-                ("weight", &weight(lang, theme.weight)),
-            ],
+            Msg::ReportThemeWeight {
+                theme: &theme.title.trim(),
+                weight: &weight(lang, theme.weight),
+            },
         ))));
         for q in &theme.questions {
             let choices = match &q.options {
@@ -252,7 +257,7 @@ fn scoring_table(f: &mut Flow, v: &View) {
                     .map(|o| format!("{} {}", o.label.trim(), num(lang, o.score)))
                     .collect::<Vec<_>>()
                     .join(" · "),
-                None => t(lang, "report.choices-scale").to_string(),
+                None => t(lang, Msg::ReportChoicesScale).to_string(),
             };
             table.rows.push(Row::new(vec![
                 Cell::text(super::fmt::third_person(lang, q.text.trim())),
@@ -261,11 +266,12 @@ fn scoring_table(f: &mut Flow, v: &View) {
             ]));
         }
     }
-    f.heading(t(lang, "report.scoring-table"), 2, 80.0);
+    f.heading(t(lang, Msg::ReportScoringTable), 2, 80.0);
     f.para(&[Span::new(tf(
         lang,
-        "report.scoring-table-intro",
-        &[("scale", &scale.join(" · "))],
+        Msg::ReportScoringTableIntro {
+            scale: &scale.join(" · "),
+        },
     ))]);
     f.table(&table);
 }
@@ -302,15 +308,15 @@ fn glossary(f: &mut Flow, v: &View) {
         text.push_str(ob.text);
     }
     let entries = super::glossary::used(lang, &text);
-    f.heading(t(lang, "report.glossary"), 2, 60.0);
+    f.heading(t(lang, Msg::ReportGlossary), 2, 60.0);
     let mut table = Table::new(
         vec![
             Col::new(70.0, Align::Left),
             Col::new(WIDTH - 70.0, Align::Left),
         ],
         vec![
-            Cell::text(t(lang, "report.acronym")),
-            Cell::text(t(lang, "report.meaning")),
+            Cell::text(t(lang, Msg::ReportAcronym)),
+            Cell::text(t(lang, Msg::ReportMeaning)),
         ],
     );
     table.zebra = true;
@@ -350,7 +356,7 @@ fn example(f: &mut Flow, v: &View) {
     let lang = v.lang;
     let q = v.q;
     let r = v.r;
-    f.heading(t(lang, "report.example"), 2, 80.0);
+    f.heading(t(lang, Msg::ReportExample), 2, 80.0);
     if r.departments.is_empty() || q.themes.is_empty() {
         return;
     }
@@ -369,8 +375,7 @@ fn example(f: &mut Flow, v: &View) {
     let Some(d) = d else {
         f.para(&[Span::new(tf(
             lang,
-            "report.example-no-group",
-            &[("min", &least)],
+            Msg::ReportExampleNoGroup { min: &least },
         ))]);
         example_from_departments(f, v);
         return;
@@ -383,18 +388,17 @@ fn example(f: &mut Flow, v: &View) {
     let theme = &q.themes[ti];
     f.para(&[Span::new(tf(
         lang,
-        "report.example-intro",
-        &[
-            ("department", &dept.name),
-            ("theme", &theme.title),
-            ("respondents", &dept.sheets.len()),
-        ],
+        Msg::ReportExampleIntro {
+            department: &dept.name,
+            theme: &theme.title,
+            respondents: &dept.sheets.len(),
+        },
     ))]);
 
     let first = q.questions().position(|(t, _)| t == ti).unwrap_or(0);
     let mut respondent_scores = Vec::new();
     for (k, &sheet) in dept.sheets.iter().enumerate() {
-        let who = tf(lang, "cmp.respondent-n", &[("n", &(k + 1))]);
+        let who = tf(lang, Msg::CmpRespondentN { n: &(k + 1) });
         let mut table = Table::new(
             vec![
                 Col::new(WIDTH - 190.0, Align::Left),
@@ -403,10 +407,10 @@ fn example(f: &mut Flow, v: &View) {
                 Col::new(55.0, Align::Right),
             ],
             vec![
-                Cell::text(t(lang, "report.question")),
-                Cell::text(t(lang, "table.weight")),
-                Cell::text(t(lang, "report.answer")),
-                Cell::text(t(lang, "report.score-pct")),
+                Cell::text(t(lang, Msg::ReportQuestion)),
+                Cell::text(t(lang, Msg::TableWeight)),
+                Cell::text(t(lang, Msg::ReportAnswer)),
+                Cell::text(t(lang, Msg::ReportScorePct)),
             ],
         );
         table.zebra = true;
@@ -434,7 +438,7 @@ fn example(f: &mut Flow, v: &View) {
                     Cell::bold(num(lang, s))
                 }
                 None => Cell::spans(vec![
-                    Span::italic(t(lang, "report.not-counted")).color(MUTED),
+                    Span::italic(t(lang, Msg::ReportNotCounted)).color(MUTED),
                 ]),
             };
             table.rows.push(Row::new(vec![
@@ -461,18 +465,17 @@ fn example(f: &mut Flow, v: &View) {
             respondent_scores.push(s);
             tf(
                 lang,
-                "report.example-respondent",
-                &[
-                    ("who", &who),
-                    ("terms", &terms.join(" + ")),
-                    ("weights", &weights.join(" + ")),
-                    ("num", &num(lang, num_sum)),
-                    ("den", &num(lang, den_sum)),
-                    ("score", &num(lang, s)),
-                ],
+                Msg::ReportExampleRespondent {
+                    who: &who,
+                    terms: &terms.join(" + "),
+                    weights: &weights.join(" + "),
+                    num: &num(lang, num_sum),
+                    den: &num(lang, den_sum),
+                    score: &num(lang, s),
+                },
             )
         } else {
-            tf(lang, "report.example-no-score", &[("who", &who)])
+            tf(lang, Msg::ReportExampleNoScore { who: &who })
         };
         f.para(&[Span::new(line)]);
     }
@@ -482,13 +485,12 @@ fn example(f: &mut Flow, v: &View) {
         let terms: Vec<String> = respondent_scores.iter().map(|s| num(lang, *s)).collect();
         f.para(&[Span::new(tf(
             lang,
-            "report.example-department",
-            &[
-                ("department", &dept.name),
-                ("terms", &terms.join(" + ")),
-                ("count", &terms.len()),
-                ("score", &num(lang, ds)),
-            ],
+            Msg::ReportExampleDepartment {
+                department: &dept.name,
+                count: &terms.len(),
+                terms: &terms.join(" + "),
+                score: &num(lang, ds),
+            },
         ))]);
     }
     example_from_departments_theme(f, v, ti);
@@ -519,24 +521,22 @@ fn example_from_departments_theme(f: &mut Flow, v: &View, ti: usize) {
             let terms: Vec<String> = scores.iter().map(|s| num(lang, *s)).collect();
             tf(
                 lang,
-                "report.example-organisation",
-                &[
-                    ("theme", &theme.title),
-                    ("terms", &terms.join(" + ")),
-                    ("count", &scores.len()),
-                    ("score", &num(lang, os)),
-                ],
+                Msg::ReportExampleOrganisation {
+                    theme: &theme.title,
+                    count: &scores.len(),
+                    terms: &terms.join(" + "),
+                    score: &num(lang, os),
+                },
             )
         } else {
             tf(
                 lang,
-                "report.example-organisation-sum",
-                &[
-                    ("theme", &theme.title),
-                    ("sum", &num(lang, scores.iter().sum::<f64>())),
-                    ("count", &int(lang, scores.len())),
-                    ("score", &num(lang, os)),
-                ],
+                Msg::ReportExampleOrganisationSum {
+                    theme: &theme.title,
+                    count: &int(lang, scores.len()),
+                    sum: &num(lang, scores.iter().sum::<f64>()),
+                    score: &num(lang, os),
+                },
             )
         };
         f.para(&[Span::new(text)]);
@@ -556,17 +556,16 @@ fn example_from_departments_theme(f: &mut Flow, v: &View, ti: usize) {
         let hi = 100.0 * (l + 1) as f64 / v.levels as f64;
         f.para(&[Span::new(tf(
             lang,
-            "report.example-overall",
-            &[
-                ("terms", &terms.join(" + ")),
-                ("weights", &weights.join(" + ")),
-                ("score", &num(lang, overall)),
-                ("lo", &number(lang, lo, 0)),
-                ("hi", &number(lang, hi, 0)),
-                ("level", &q.level_label(l)),
-                ("pct", &super::fmt::score_pct(lang, overall, 1, v.levels)),
-            ],
+            Msg::ReportExampleOverall {
+                terms: &terms.join(" + "),
+                weights: &weights.join(" + "),
+                score: &num(lang, overall),
+                pct: &super::fmt::score_pct(lang, overall, 1, v.levels),
+                lo: &number(lang, lo, 0),
+                hi: &number(lang, hi, 0),
+                level: &q.level_label(l),
+            },
         ))]);
     }
-    f.para(&[Span::muted(t(lang, "report.example-rounding"))]);
+    f.para(&[Span::muted(t(lang, Msg::ReportExampleRounding))]);
 }

@@ -36,7 +36,7 @@ mod view;
 pub use paper::{PaperOptions, paper_form};
 
 use crate::compare::{Campaign, Comparison};
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::model::Date;
 
 use canvas::{DocMeta, Fonts};
@@ -91,11 +91,10 @@ pub fn build(current: &Campaign, baseline: Option<&Comparison>, opts: &ReportOpt
     // rule this out): the same report, tagged, without the claims.
     let mut second = build_with(current, baseline, opts, false);
     if let Some(reason) = &first.refused {
-        second.rendered.warnings.push(tf(
-            opts.lang,
-            "report.not-conforming",
-            &[("reason", reason)],
-        ));
+        second
+            .rendered
+            .warnings
+            .push(tf(opts.lang, Msg::ReportNotConforming { reason }));
     }
     second.rendered
 }
@@ -141,24 +140,31 @@ fn build_with(
     let running = org.clone().unwrap_or_else(|| current.q.title.clone());
     let footer = tf(
         lang,
-        "report.footer",
-        &[
-            ("title", &current.q.title),
-            ("date", &fmt::date_long(lang, opts.date)),
-        ],
+        Msg::ReportFooter {
+            title: &current.q.title,
+            date: &fmt::date_long(lang, opts.date),
+        },
     );
     f.furniture(&running, &footer, |page, total| {
-        tf(lang, "report.page", &[("page", &page), ("total", &total)])
+        tf(
+            lang,
+            Msg::ReportPage {
+                page: &page,
+                total: &total,
+            },
+        )
     });
     let pages = f.c.page_count();
     let meta = DocMeta {
         title: tf(
             lang,
-            "report.meta-title",
-            &[("title", &current.q.title), ("organisation", &running)],
+            Msg::ReportMetaTitle {
+                title: &current.q.title,
+                organisation: &running,
+            },
         ),
         author: org.unwrap_or_default(),
-        subject: t(lang, "report.meta-subject").to_string(),
+        subject: t(lang, Msg::ReportMetaSubject).to_string(),
         keywords: vec![
             current.q.id.clone(),
             current.q.version.clone(),
@@ -174,8 +180,9 @@ fn build_with(
         .map(|&c| {
             tf(
                 lang,
-                "report.missing-glyph",
-                &[("code", &canvas::placeholder(c))],
+                Msg::ReportMissingGlyph {
+                    code: &canvas::placeholder(c),
+                },
             )
         })
         .collect();

@@ -9,7 +9,7 @@ use super::fmt::{date_long, finding_text, score_pct};
 use super::layout::{Align, Cell, Col, Flow, MUTED, Row, Span, Table, WIDTH};
 use super::synthesis::{french_quotes, status_word};
 use super::view::View;
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 
 /// Draws the chapter; returns whether there was a catalogue.
 pub fn draw(f: &mut Flow, v: &View, a: &Analysis) {
@@ -17,8 +17,8 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis) {
     if a.obligations.is_empty() {
         return;
     }
-    f.heading(t(lang, "report.obligations"), 2, 80.0);
-    f.para(&[Span::new(t(lang, "report.obligations-intro"))]);
+    f.heading(t(lang, Msg::ReportObligations), 2, 80.0);
+    f.para(&[Span::new(t(lang, Msg::ReportObligationsIntro))]);
     let mut table = Table::new(
         vec![
             Col::new(WIDTH - 100.0 - 170.0 - 62.0, Align::Left),
@@ -27,10 +27,10 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis) {
             Col::new(62.0, Align::Left),
         ],
         vec![
-            Cell::text(t(lang, "report.obligation")),
-            Cell::text(t(lang, "report.application")),
-            Cell::text(t(lang, "report.obligation-questions")),
-            Cell::text(t(lang, "report.status")),
+            Cell::text(t(lang, Msg::ReportObligation)),
+            Cell::text(t(lang, Msg::ReportApplication)),
+            Cell::text(t(lang, Msg::ReportObligationQuestions)),
+            Cell::text(t(lang, Msg::ReportStatus)),
         ],
     );
     table.zebra = true;
@@ -40,21 +40,11 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis) {
     f.table(&table);
     f.para(&[Span::muted(tf(
         lang,
-        "report.obligations-rule",
-        &[
-            (
-                "in_place",
-                &super::fmt::pct(lang, super::analysis::IN_PLACE, 0),
-            ),
-            (
-                "partial",
-                &super::fmt::pct(lang, super::analysis::PARTIAL, 0),
-            ),
-            (
-                "unknown",
-                &super::fmt::pct(lang, 100.0 * super::analysis::UNKNOWN_SHARE, 0),
-            ),
-        ],
+        Msg::ReportObligationsRule {
+            in_place: &super::fmt::pct(lang, super::analysis::IN_PLACE, 0),
+            partial: &super::fmt::pct(lang, super::analysis::PARTIAL, 0),
+            unknown: &super::fmt::pct(lang, 100.0 * super::analysis::UNKNOWN_SHARE, 0),
+        },
     ))]);
 }
 
@@ -82,7 +72,7 @@ fn obligation_row(v: &View, row: &ObligationRow) -> Row {
         )));
     }
     if questions.is_empty() {
-        questions.push(Span::muted(t(lang, "report.obligation-no-question")));
+        questions.push(Span::muted(t(lang, Msg::ReportObligationNoQuestion)));
     }
     let status = status_word(lang, row.status);
     let status_cell = match row.status {
@@ -107,19 +97,21 @@ pub fn application(v: &View, ob: &Obligation) -> String {
     let mut out = if ob.applies_from > now {
         tf(
             lang,
-            "report.applies-from",
-            &[("date", &date_long(lang, ob.applies_from))],
+            Msg::ReportAppliesFrom {
+                date: &date_long(lang, ob.applies_from),
+            },
         )
     } else {
-        t(lang, "report.in-force").to_string()
+        t(lang, Msg::ReportInForce).to_string()
     };
     if let Some(until) = ob.until
         && until > now
     {
         out.push_str(&tf(
             lang,
-            "report.applies-until",
-            &[("date", &date_long(lang, until))],
+            Msg::ReportAppliesUntil {
+                date: &date_long(lang, until),
+            },
         ));
     }
     out

@@ -13,7 +13,7 @@ use super::layout::{
     Align, BOTTOM, Flow, LEADING, LEFT, RIGHT, Span, TOP, TextLine, WIDTH, baseline, draw_lines,
     layout,
 };
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 use crate::model::{Date, Questionnaire};
 use crate::sheet::choice_label;
 
@@ -72,16 +72,24 @@ pub fn paper_form(q: &Questionnaire, opts: &PaperOptions) -> Result<Vec<u8>, Str
     }
     let footer = tf(
         lang,
-        "paper.footer",
-        &[("id", &q.id), ("version", &q.version)],
+        Msg::PaperFooter {
+            id: &q.id,
+            version: &q.version,
+        },
     );
     f.furniture(&q.title, &footer, |page, total| {
-        tf(lang, "report.page", &[("page", &page), ("total", &total)])
+        tf(
+            lang,
+            Msg::ReportPage {
+                page: &page,
+                total: &total,
+            },
+        )
     });
     let meta = DocMeta {
-        title: tf(lang, "paper.meta-title", &[("title", &q.title)]),
+        title: tf(lang, Msg::PaperMetaTitle { title: &q.title }),
         author: String::new(),
-        subject: t(lang, "paper.meta-subject").to_string(),
+        subject: t(lang, Msg::PaperMetaSubject).to_string(),
         keywords: vec![q.id.clone(), q.version.clone(), "boussole".to_string()],
         language: lang.code().to_string(),
         date: (i32::from(META_DATE.year), META_DATE.month, META_DATE.day),
@@ -97,7 +105,7 @@ fn cover(f: &mut Flow, q: &Questionnaire, opts: &PaperOptions) {
     f.c.text(
         LEFT,
         y,
-        &t(lang, "paper.kicker").to_uppercase(),
+        &t(lang, Msg::PaperKicker).to_uppercase(),
         FontStyle::Bold,
         10.0,
         BLACK,
@@ -108,21 +116,20 @@ fn cover(f: &mut Flow, q: &Questionnaire, opts: &PaperOptions) {
     y += title.len() as f32 * 27.0 + 4.0;
     let ident = tf(
         lang,
-        "paper.questionnaire",
-        &[
-            ("id", &q.id),
-            ("version", &q.version),
-            ("count", &q.question_count()),
-        ],
+        Msg::PaperQuestionnaire {
+            id: &q.id,
+            version: &q.version,
+            count: &q.question_count(),
+        },
     );
     f.c.text(LEFT, y + 10.0, &ident, FontStyle::Regular, NOTE, GREY);
     y += 30.0;
 
     // Who answers: filled in by hand unless given.
     let fields = [
-        (t(lang, "paper.department"), opts.department.as_deref()),
-        (t(lang, "paper.respondent"), opts.respondent.as_deref()),
-        (t(lang, "paper.date"), None),
+        (t(lang, Msg::PaperDepartment), opts.department.as_deref()),
+        (t(lang, Msg::PaperRespondent), opts.respondent.as_deref()),
+        (t(lang, Msg::PaperDate), None),
     ];
     let label_w = fields
         .iter()
@@ -148,18 +155,18 @@ fn cover(f: &mut Flow, q: &Questionnaire, opts: &PaperOptions) {
     y += 30.0;
 
     f.y = y;
-    heading(f, t(lang, "paper.how-title"), 13.0, 60.0);
-    for key in ["paper.how-tick", "paper.how-na", "paper.how-comment"] {
+    heading(f, t(lang, Msg::PaperHowTitle), 13.0, 60.0);
+    for key in [Msg::PaperHowTick, Msg::PaperHowNa, Msg::PaperHowComment] {
         bullet(f, &[Span::new(t(lang, key)).color(BLACK)]);
     }
-    let typing = tf(lang, "paper.how-typing", &[("id", &q.id)]);
+    let typing = tf(lang, Msg::PaperHowTyping { id: &q.id });
     bullet(f, &[Span::new(typing).color(BLACK)]);
 
-    heading(f, t(lang, "paper.scale-title"), 13.0, 80.0);
+    heading(f, t(lang, Msg::PaperScaleTitle), 13.0, 80.0);
     f.para_at(
         0.0,
         WIDTH,
-        &[Span::new(t(lang, "paper.scale-intro")).color(BLACK)],
+        &[Span::new(t(lang, Msg::PaperScaleIntro)).color(BLACK)],
         TEXT,
     );
     for (i, level) in q.scale.iter().enumerate() {
@@ -172,7 +179,7 @@ fn cover(f: &mut Flow, q: &Questionnaire, opts: &PaperOptions) {
     f.para_at(
         0.0,
         WIDTH,
-        &[Span::new(t(lang, "paper.scale-options")).color(GREY)],
+        &[Span::new(t(lang, Msg::PaperScaleOptions)).color(GREY)],
         NOTE,
     );
 }
@@ -238,8 +245,8 @@ fn draw_question(
         .map(|(i, c)| choice_label(i, c.label))
         .collect();
     let words = [
-        t(lang, "sheet.na").to_string(),
-        t(lang, "sheet.unknown").to_string(),
+        t(lang, Msg::SheetNa).to_string(),
+        t(lang, Msg::SheetUnknown).to_string(),
     ];
     let level_rows = box_rows(fonts, &choices, inner);
     let word_rows = box_rows(fonts, &words, inner);
@@ -285,7 +292,7 @@ fn draw_question(
         Align::Left,
     );
     let mut y = top + text_lines.len() as f32 * text_lh;
-    let id_text = tf(lang, "paper.id", &[("id", &question.id)]);
+    let id_text = tf(lang, Msg::PaperId { id: &question.id });
     f.c.text(
         LEFT + indent,
         y + ID,
@@ -342,7 +349,7 @@ fn draw_question(
     f.c.text(
         LEFT + indent,
         y + NOTE,
-        t(lang, "paper.comment"),
+        t(lang, Msg::PaperComment),
         FontStyle::Regular,
         NOTE,
         GREY,

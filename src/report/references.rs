@@ -8,30 +8,30 @@ use super::analysis::{Analysis, natural_cmp};
 use super::fmt::level_and_pct;
 use super::layout::{Align, Cell, Col, Flow, Row, Span, Table, WIDTH};
 use super::view::View;
-use crate::i18n::t;
+use crate::i18n::{Msg, t};
 
 /// Draws the chapter.
 pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
     let lang = v.lang;
-    let title = t(lang, "report.references");
+    let title = t(lang, Msg::ReportReferences);
     f.chapter(title, 1, &format!("{number}. {title}"));
-    f.para(&[Span::new(t(lang, "report.references-intro"))]);
+    f.para(&[Span::new(t(lang, Msg::ReportReferencesIntro))]);
     if a.obligations.is_empty() {
         // Without a catalogue, the legal background in words.
-        f.heading(t(lang, "report.references-why"), 3, 40.0);
+        f.heading(t(lang, Msg::ReportReferencesWhy), 3, 40.0);
         for key in [
-            t(lang, "report.references-ai-act"),
-            t(lang, "report.references-crpa"),
-            t(lang, "report.references-gdpr"),
+            t(lang, Msg::ReportReferencesAiAct),
+            t(lang, Msg::ReportReferencesCrpa),
+            t(lang, Msg::ReportReferencesGdpr),
         ] {
             f.bullet(&[Span::new(key)], super::layout::BODY);
         }
     }
     super::obligations::draw(f, v, a);
-    f.heading(t(lang, "report.good-practice"), 2, 80.0);
-    f.para(&[Span::muted(t(lang, "report.references-caveat"))]);
+    f.heading(t(lang, Msg::ReportGoodPractice), 2, 80.0);
+    f.para(&[Span::muted(t(lang, Msg::ReportReferencesCaveat))]);
     if v.references.is_empty() {
-        f.para(&[Span::new(t(lang, "report.no-references"))]);
+        f.para(&[Span::new(t(lang, Msg::ReportNoReferences))]);
         return;
     }
     let mut groups: Vec<&super::view::RefGroup> = v.references.iter().collect();
@@ -43,9 +43,9 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
             Col::new(120.0, Align::Left),
         ],
         vec![
-            Cell::text(t(lang, "report.reference")),
-            Cell::text(t(lang, "report.questions")),
-            Cell::text(t(lang, "report.where-we-stand")),
+            Cell::text(t(lang, Msg::ReportReference)),
+            Cell::text(t(lang, Msg::ReportQuestions)),
+            Cell::text(t(lang, Msg::ReportWhereWeStand)),
         ],
     );
     table.zebra = true;

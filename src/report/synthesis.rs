@@ -10,7 +10,7 @@ use super::layout::{
     ACCENT, Align, Cell, Col, Flow, INK, LEFT, MUTED, PANEL, RIGHT, Row, Span, Table, WIDTH,
 };
 use super::view::View;
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 use crate::render::number;
 
 /// Type size of the findings and decisions: the body's lower bound, so
@@ -20,8 +20,8 @@ const SYNTHESIS: f32 = 9.0;
 /// Draws the synthesis chapter.
 pub fn draw(f: &mut Flow, v: &View, a: &Analysis) {
     let lang = v.lang;
-    let title = format!("1. {}", t(lang, "report.synthesis"));
-    f.chapter(t(lang, "report.synthesis"), 1, &title);
+    let title = format!("1. {}", t(lang, Msg::ReportSynthesis));
+    f.chapter(t(lang, Msg::ReportSynthesis), 1, &title);
     headline(f, v);
     findings_block(f, v, a);
     decisions_block(f, v, a);
@@ -31,7 +31,7 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis) {
 /// The findings, as bullets.
 fn findings_block(f: &mut Flow, v: &View, a: &Analysis) {
     let lang = v.lang;
-    f.heading(t(lang, "report.findings"), 3, 60.0);
+    f.heading(t(lang, Msg::ReportFindings), 3, 60.0);
     for (lead, text) in findings(v, a) {
         f.bullet(
             &[Span::bold(format!("{lead} ")), Span::new(text)],
@@ -43,7 +43,7 @@ fn findings_block(f: &mut Flow, v: &View, a: &Analysis) {
     if !strengths.is_empty() {
         f.bullet(
             &[
-                Span::bold(format!("{} ", t(lang, "report.finding-strengths-lead"))),
+                Span::bold(format!("{} ", t(lang, Msg::ReportFindingStrengthsLead))),
                 Span::new(super::synthesis::french_quotes(
                     lang,
                     &strengths.join(list_sep(lang)),
@@ -99,38 +99,45 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
         let (wd, ws) = ranked[0];
         let (sd, ss) = ranked[ranked.len() - 1];
         let gap = ss - ws;
-        let key = if gap >= super::analysis::MARKED_GAP {
-            "report.finding-gap-marked"
+        let (weak, strong) = (&v.r.departments[wd].name, &v.r.departments[sd].name);
+        let (weak_score, weak_level) = (pc(ws), lvl(ws));
+        let (strong_score, strong_level) = (pc(ss), lvl(ss));
+        let shown_gap = number(lang, super::fmt::shown(gap, 1, 0), 1);
+        let msg = if gap >= super::analysis::MARKED_GAP {
+            Msg::ReportFindingGapMarked {
+                weak,
+                weak_score: &weak_score,
+                weak_level: &weak_level,
+                strong,
+                strong_score: &strong_score,
+                strong_level: &strong_level,
+                gap: &shown_gap,
+            }
         } else {
-            "report.finding-gap-small"
+            Msg::ReportFindingGapSmall {
+                weak,
+                weak_score: &weak_score,
+                weak_level: &weak_level,
+                strong,
+                strong_score: &strong_score,
+                strong_level: &strong_level,
+                gap: &shown_gap,
+            }
         };
         out.push((
-            t(lang, "report.finding-gap-lead").to_string(),
-            tf(
-                lang,
-                key,
-                &[
-                    ("weak", &v.r.departments[wd].name),
-                    ("weak_score", &pc(ws)),
-                    ("weak_level", &lvl(ws)),
-                    ("strong", &v.r.departments[sd].name),
-                    ("strong_score", &pc(ss)),
-                    ("strong_level", &lvl(ss)),
-                    ("gap", &number(lang, super::fmt::shown(gap, 1, 0), 1)),
-                ],
-            ),
+            t(lang, Msg::ReportFindingGapLead).to_string(),
+            tf(lang, msg),
         ));
     } else if let Some(&(d, s)) = ranked.first() {
         out.push((
-            t(lang, "report.finding-gap-lead").to_string(),
+            t(lang, Msg::ReportFindingGapLead).to_string(),
             tf(
                 lang,
-                "report.finding-one-department",
-                &[
-                    ("name", &v.r.departments[d].name),
-                    ("score", &pc(s)),
-                    ("level", &lvl(s)),
-                ],
+                Msg::ReportFindingOneDepartment {
+                    name: &v.r.departments[d].name,
+                    score: &pc(s),
+                    level: &lvl(s),
+                },
             ),
         ));
     }
@@ -160,19 +167,20 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
         let text = if overall - ts >= super::analysis::LAGGING {
             let mut text = tf(
                 lang,
-                "report.finding-lagging",
-                &[
-                    ("theme", &theme),
-                    ("score", &pc(ts)),
-                    ("below", &number(lang, overall - ts, 1)),
-                ],
+                Msg::ReportFindingLagging {
+                    theme: &theme,
+                    score: &pc(ts),
+                    below: &number(lang, overall - ts, 1),
+                },
             );
             if let Some((d, s)) = worst.filter(|_| v.nd() >= 2) {
                 text.push(' ');
                 text.push_str(&tf(
                     lang,
-                    "report.finding-lagging-worst",
-                    &[("department", &d.name), ("score", &pc(s))],
+                    Msg::ReportFindingLaggingWorst {
+                        department: &d.name,
+                        score: &pc(s),
+                    },
                 ));
             }
             text
@@ -180,35 +188,46 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
             let hi = themes.iter().map(|x| x.1).fold(f64::NEG_INFINITY, f64::max);
             tf(
                 lang,
-                "report.finding-themes-even",
-                &[("theme", &theme), ("lo", &pc(ts)), ("hi", &pc(hi))],
+                Msg::ReportFindingThemesEven {
+                    theme: &theme,
+                    lo: &pc(ts),
+                    hi: &pc(hi),
+                },
             )
         };
         if overall - ts >= super::analysis::LAGGING {
-            out.push((t(lang, "report.finding-theme-lead").to_string(), text));
+            out.push((t(lang, Msg::ReportFindingThemeLead).to_string(), text));
         } else {
-            even_themes = Some((t(lang, "report.finding-themes-lead").to_string(), text));
+            even_themes = Some((t(lang, Msg::ReportFindingThemesLead).to_string(), text));
         }
     }
 
     // 3. Since the baseline.
     if let (Some(d), Some(cmp)) = (v.org_delta(None), v.cmp) {
-        let key = if d >= super::analysis::NOTABLE_CHANGE {
-            "report.finding-progress-up"
-        } else if d <= -super::analysis::NOTABLE_CHANGE {
-            "report.finding-progress-down"
-        } else {
-            "report.finding-progress-same"
-        };
+        let since = baseline_name(v);
+        let change = number(lang, d.abs(), 1);
+        let before = cmp.baseline.overall.map_or("—".to_string(), pc);
+        let now = v.r.overall.map_or("—".to_string(), pc);
+        let (since, before, now) = (&since, &before, &now);
         let mut text = tf(
             lang,
-            key,
-            &[
-                ("since", &baseline_name(v)),
-                ("delta", &number(lang, d.abs(), 1)),
-                ("before", &cmp.baseline.overall.map_or("—".to_string(), pc)),
-                ("now", &v.r.overall.map_or("—".to_string(), pc)),
-            ],
+            if d >= super::analysis::NOTABLE_CHANGE {
+                Msg::ReportFindingProgressUp {
+                    since,
+                    delta: &change,
+                    before,
+                    now,
+                }
+            } else if d <= -super::analysis::NOTABLE_CHANGE {
+                Msg::ReportFindingProgressDown {
+                    since,
+                    delta: &change,
+                    before,
+                    now,
+                }
+            } else {
+                Msg::ReportFindingProgressSame { since, before, now }
+            },
         );
         let best = (0..v.q.themes.len())
             .filter_map(|i| v.org_delta(Some(i)).map(|d| (i, d)))
@@ -217,11 +236,10 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
             text.push(' ');
             text.push_str(&tf(
                 lang,
-                "report.finding-progress-theme",
-                &[
-                    ("theme", &v.q.themes[i].title.trim()),
-                    ("delta", &delta(lang, Some(td))),
-                ],
+                Msg::ReportFindingProgressTheme {
+                    theme: &v.q.themes[i].title.trim(),
+                    delta: &delta(lang, Some(td)),
+                },
             ));
         }
         let turnover = super::evolution::turnover(v);
@@ -229,14 +247,13 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
             text.push(' ');
             text.push_str(&tf(
                 lang,
-                "report.finding-progress-respondents",
-                &[
-                    ("before", &int(lang, turnover.before)),
-                    ("after", &int(lang, turnover.after)),
-                ],
+                Msg::ReportFindingProgressRespondents {
+                    before: &int(lang, turnover.before),
+                    after: &int(lang, turnover.after),
+                },
             ));
         }
-        out.push((t(lang, "report.finding-progress-lead").to_string(), text));
+        out.push((t(lang, Msg::ReportFindingProgressLead).to_string(), text));
     }
 
     // 4. Obligations at risk, with their dates.
@@ -255,16 +272,20 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
             })
             .collect();
         out.push((
-            t(lang, "report.finding-obligations-lead").to_string(),
+            t(lang, Msg::ReportFindingObligationsLead).to_string(),
             tn(
                 lang,
                 risk.len(),
-                "report.finding-obligations-one",
-                "report.finding-obligations-many",
-                &[
-                    ("list", &named.join(list_sep(lang))),
-                    ("total", &int(lang, a.obligations.len())),
-                ],
+                Msg::ReportFindingObligationsOne {
+                    count: &super::fmt::Int(lang, risk.len()),
+                    total: &int(lang, a.obligations.len()),
+                    list: &named.join(list_sep(lang)),
+                },
+                Msg::ReportFindingObligationsMany {
+                    count: &super::fmt::Int(lang, risk.len()),
+                    total: &int(lang, a.obligations.len()),
+                    list: &named.join(list_sep(lang)),
+                },
             ),
         ));
     }
@@ -283,15 +304,20 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
             })
             .collect();
         out.push((
-            t(lang, "report.finding-gaps-lead").to_string(),
+            t(lang, Msg::ReportFindingGapsLead).to_string(),
             french_quotes(
                 lang,
                 &tn(
                     lang,
                     a.information_gaps.len(),
-                    "report.finding-gaps-one",
-                    "report.finding-gaps-many",
-                    &[("list", &named.join(", "))],
+                    Msg::ReportFindingGapsOne {
+                        count: &super::fmt::Int(lang, a.information_gaps.len()),
+                        list: &named.join(", "),
+                    },
+                    Msg::ReportFindingGapsMany {
+                        count: &super::fmt::Int(lang, a.information_gaps.len()),
+                        list: &named.join(", "),
+                    },
                 ),
             ),
         ));
@@ -308,17 +334,16 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
         && let Some(s) = v.q_scores[p]
     {
         out.push((
-            t(lang, "report.finding-worst-lead").to_string(),
+            t(lang, Msg::ReportFindingWorstLead).to_string(),
             french_quotes(
                 lang,
                 &tf(
                     lang,
-                    "report.finding-worst",
-                    &[
-                        ("question", &finding_text(lang, v.question(p))),
-                        ("score", &pc(s)),
-                        ("level", &lvl(s)),
-                    ],
+                    Msg::ReportFindingWorst {
+                        question: &finding_text(lang, v.question(p)),
+                        score: &pc(s),
+                        level: &lvl(s),
+                    },
                 ),
             ),
         ));
@@ -352,11 +377,11 @@ pub fn status_word(lang: crate::i18n::Lang, s: Status) -> &'static str {
     t(
         lang,
         match s {
-            Status::InPlace => "report.status-in-place",
-            Status::Partial => "report.status-partial",
-            Status::NotInPlace => "report.status-not-in-place",
-            Status::ToCheck => "report.status-to-check",
-            Status::Unknown => "report.status-unknown",
+            Status::InPlace => Msg::ReportStatusInPlace,
+            Status::Partial => Msg::ReportStatusPartial,
+            Status::NotInPlace => Msg::ReportStatusNotInPlace,
+            Status::ToCheck => Msg::ReportStatusToCheck,
+            Status::Unknown => Msg::ReportStatusUnknown,
         },
     )
 }
@@ -364,15 +389,15 @@ pub fn status_word(lang: crate::i18n::Lang, s: Status) -> &'static str {
 /// « haute » / « moyenne ».
 pub fn priority_word(lang: crate::i18n::Lang, p: Priority) -> &'static str {
     match p {
-        Priority::High => t(lang, "report.priority-high"),
-        Priority::Medium => t(lang, "report.priority-medium"),
+        Priority::High => t(lang, Msg::ReportPriorityHigh),
+        Priority::Medium => t(lang, Msg::ReportPriorityMedium),
     }
 }
 
 /// The owner of an action: the questionnaire's, else the default lead.
 pub fn owner_text(lang: crate::i18n::Lang, owner: Option<&str>) -> String {
     owner.map(str::trim).filter(|o| !o.is_empty()).map_or_else(
-        || t(lang, "report.owner-default").to_string(),
+        || t(lang, Msg::ReportOwnerDefault).to_string(),
         str::to_string,
     )
 }
@@ -390,8 +415,9 @@ fn decisions_block(f: &mut Flow, v: &View, a: &Analysis) {
                 Some(r) => super::fmt::third_person(lang, r.trim()),
                 None => tf(
                     lang,
-                    "report.decision-fallback",
-                    &[("finding", &finding_text(lang, v.question(action.question)))],
+                    Msg::ReportDecisionFallback {
+                        finding: &finding_text(lang, v.question(action.question)),
+                    },
                 ),
             };
             let rank = a
@@ -401,12 +427,11 @@ fn decisions_block(f: &mut Flow, v: &View, a: &Analysis) {
                 .map_or(0, |p| p + 1);
             let meta = tf(
                 lang,
-                "report.decision-meta",
-                &[
-                    ("owner", &owner_text(lang, item.owner.as_deref())),
-                    ("priority", &priority_word(lang, item.priority)),
-                    ("rank", &rank),
-                ],
+                Msg::ReportDecisionMeta {
+                    owner: &owner_text(lang, item.owner.as_deref()),
+                    priority: &priority_word(lang, item.priority),
+                    rank: &rank,
+                },
             );
             vec![
                 Span::new(french_quotes(lang, &what)),
@@ -427,7 +452,7 @@ fn decisions_block(f: &mut Flow, v: &View, a: &Analysis) {
     f.c.text(
         LEFT + 16.0,
         top + 17.0,
-        t(lang, "report.decide"),
+        t(lang, Msg::ReportDecide),
         FontStyle::Bold,
         11.0,
         ACCENT,
@@ -438,7 +463,7 @@ fn decisions_block(f: &mut Flow, v: &View, a: &Analysis) {
             LEFT + 16.0,
             y,
             inner,
-            &[Span::muted(t(lang, "report.no-priorities"))],
+            &[Span::muted(t(lang, Msg::ReportNoPriorities))],
             size,
         );
     }
@@ -462,7 +487,7 @@ fn headline(f: &mut Flow, v: &View) {
     let lang = v.lang;
     let q = v.q;
     let inner = WIDTH - 28.0;
-    let mut spans = vec![Span::bold(t(lang, "report.overall-level")).color(ACCENT)];
+    let mut spans = vec![Span::bold(t(lang, Msg::ReportOverallLevel)).color(ACCENT)];
     let mut desc = Vec::new();
     match v.r.overall {
         Some(s) => {
@@ -472,7 +497,7 @@ fn headline(f: &mut Flow, v: &View) {
                 super::fmt::score_pct(lang, s, 1, v.levels)
             )));
         }
-        None => spans.push(Span::bold(format!(" {}", t(lang, "report.no-score")))),
+        None => spans.push(Span::bold(format!(" {}", t(lang, Msg::ReportNoScore)))),
     }
     // Participation in words (the change since the baseline is a finding).
     desc.extend(participation(v));
@@ -556,10 +581,11 @@ fn baseline_name(v: &View) -> String {
     match v.opts.baseline_date {
         Some(d) => tf(
             v.lang,
-            "report.baseline-of",
-            &[("date", &date_long(v.lang, d))],
+            Msg::ReportBaselineOf {
+                date: &date_long(v.lang, d),
+            },
         ),
-        None => t(v.lang, "report.baseline-previous").to_string(),
+        None => t(v.lang, Msg::ReportBaselinePrevious).to_string(),
     }
 }
 
@@ -579,8 +605,13 @@ fn radar_block(f: &mut Flow, v: &View) {
     )];
     if v.cmp.is_some() {
         let name = match v.opts.baseline_date {
-            Some(d) => tf(lang, "report.campaign-of", &[("date", &date_long(lang, d))]),
-            None => t(lang, "report.campaign-previous").to_string(),
+            Some(d) => tf(
+                lang,
+                Msg::ReportCampaignOf {
+                    date: &date_long(lang, d),
+                },
+            ),
+            None => t(lang, Msg::ReportCampaignPrevious).to_string(),
         };
         items.push((Mark::Dashed, name));
     }
@@ -590,7 +621,7 @@ fn radar_block(f: &mut Flow, v: &View) {
         // with a tick for the baseline.
         items.clear();
         if v.cmp.is_some() {
-            items.push((Mark::Tick, t(lang, "report.legend-baseline").to_string()));
+            items.push((Mark::Tick, t(lang, Msg::ReportLegendBaseline).to_string()));
         }
     }
     let bottom = if radar {
@@ -644,12 +675,12 @@ fn radar_block(f: &mut Flow, v: &View) {
         ]
     };
     let mut header = vec![
-        Cell::text(t(lang, "table.theme")),
-        Cell::text(t(lang, "report.score-pct")),
-        Cell::text(t(lang, "table.level")),
+        Cell::text(t(lang, Msg::TableTheme)),
+        Cell::text(t(lang, Msg::ReportScorePct)),
+        Cell::text(t(lang, Msg::TableLevel)),
     ];
     if with_delta {
-        header.push(Cell::text(t(lang, "report.change-short")));
+        header.push(Cell::text(t(lang, Msg::ReportChangeShort)));
     }
     let mut table = Table::new(cols, header);
     table.left = tx;
@@ -668,7 +699,7 @@ fn radar_block(f: &mut Flow, v: &View) {
         table.rows.push(Row::new(cells));
     }
     let mut cells = vec![
-        Cell::bold(t(lang, "report.overall")),
+        Cell::bold(t(lang, Msg::ReportOverall)),
         Cell::bold(score(lang, v.r.overall, v.levels)),
         level_cell(v, v.r.overall),
     ];
@@ -682,7 +713,7 @@ fn radar_block(f: &mut Flow, v: &View) {
     // the legend says it.
     let mut note = Vec::new();
     if with_delta && !radar {
-        note.push(Span::muted(t(lang, "report.glance-note-delta")));
+        note.push(Span::muted(t(lang, Msg::ReportGlanceNoteDelta)));
     }
     let h = f.block(tx, f.y, tw, &note, 8.0);
     let h = h + charts::legend(&mut f.c, tx, f.y + h + 4.0, tw, &items) + 4.0;
@@ -707,8 +738,9 @@ pub fn level_cell(v: &View, s: Option<f64>) -> Cell {
 fn current_name(v: &View) -> String {
     tf(
         v.lang,
-        "report.campaign-of",
-        &[("date", &date_long(v.lang, v.opts.date))],
+        Msg::ReportCampaignOf {
+            date: &date_long(v.lang, v.opts.date),
+        },
     )
 }
 
@@ -726,59 +758,84 @@ fn participation(v: &View) -> Vec<Span> {
         tn(
             lang,
             lo,
-            "report.per-department-same-one",
-            "report.per-department-same-many",
-            &[],
+            Msg::ReportPerDepartmentSameOne {
+                count: &super::fmt::Int(lang, lo),
+            },
+            Msg::ReportPerDepartmentSameMany {
+                count: &super::fmt::Int(lang, lo),
+            },
         )
     } else {
         tf(
             lang,
-            "report.per-department-range",
-            &[("min", &int(lang, lo)), ("max", &int(lang, hi))],
+            Msg::ReportPerDepartmentRange {
+                min: &int(lang, lo),
+                max: &int(lang, hi),
+            },
         )
     };
+    let respondents = tn(
+        lang,
+        v.c.sheets.len(),
+        Msg::ReportRespondentsOne {
+            count: &super::fmt::Int(lang, v.c.sheets.len()),
+        },
+        Msg::ReportRespondentsMany {
+            count: &super::fmt::Int(lang, v.c.sheets.len()),
+        },
+    );
     let who = tn(
         lang,
         v.nd(),
-        "report.participation-departments-one",
-        "report.participation-departments-many",
-        &[
-            (
-                "respondents",
-                &tn(
-                    lang,
-                    v.c.sheets.len(),
-                    "report.respondents-one",
-                    "report.respondents-many",
-                    &[],
-                ),
-            ),
-            ("range", &range),
-        ],
+        Msg::ReportParticipationDepartmentsOne {
+            count: &super::fmt::Int(lang, v.nd()),
+            respondents: &respondents,
+            range: &range,
+        },
+        Msg::ReportParticipationDepartmentsMany {
+            count: &super::fmt::Int(lang, v.nd()),
+            respondents: &respondents,
+            range: &range,
+        },
     );
+    let (total, scored, scored_pct) = (
+        int(lang, total),
+        int(lang, v.totals.answered),
+        share(v.totals.answered),
+    );
+    let (na, na_pct) = (int(lang, v.totals.na), share(v.totals.na));
+    let (unknown, unknown_pct) = (int(lang, v.totals.unknown), share(v.totals.unknown));
+    let (missing, missing_pct) = (int(lang, v.totals.missing), share(v.totals.missing));
     let answers = tf(
         lang,
         if v.totals.missing == 0 {
-            "report.participation-answers-complete"
+            Msg::ReportParticipationAnswersComplete {
+                total: &total,
+                scored: &scored,
+                scored_pct: &scored_pct,
+                na: &na,
+                na_pct: &na_pct,
+                unknown: &unknown,
+                unknown_pct: &unknown_pct,
+            }
         } else {
-            "report.participation-answers"
+            Msg::ReportParticipationAnswers {
+                total: &total,
+                scored: &scored,
+                scored_pct: &scored_pct,
+                na: &na,
+                na_pct: &na_pct,
+                unknown: &unknown,
+                unknown_pct: &unknown_pct,
+                missing: &missing,
+                missing_pct: &missing_pct,
+            }
         },
-        &[
-            ("total", &int(lang, total)),
-            ("scored", &int(lang, v.totals.answered)),
-            ("scored_pct", &share(v.totals.answered)),
-            ("na", &int(lang, v.totals.na)),
-            ("na_pct", &share(v.totals.na)),
-            ("unknown", &int(lang, v.totals.unknown)),
-            ("unknown_pct", &share(v.totals.unknown)),
-            ("missing", &int(lang, v.totals.missing)),
-            ("missing_pct", &share(v.totals.missing)),
-        ],
     );
     vec![
         Span::bold(format!(
             "{}{} ",
-            t(lang, "report.participation"),
+            t(lang, Msg::ReportParticipation),
             colon(lang)
         )),
         Span::new(format!("{who} {answers}")),

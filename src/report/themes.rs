@@ -7,7 +7,7 @@ use super::fmt::{delta, int, level_label, score, weight};
 use super::layout::{ACCENT, Align, BODY, Cell, Col, Flow, LEFT, MUTED, Row, Span, Table, WIDTH};
 use super::synthesis::level_cell;
 use super::view::View;
-use crate::i18n::{t, tf};
+use crate::i18n::{Msg, t, tf};
 
 /// How many disputed questions a theme section lists.
 const MAX_AGENDA: usize = 12;
@@ -21,12 +21,12 @@ pub fn draw(f: &mut Flow, v: &View) {
         let title = format!("2.{} {}", i + 1, theme.title);
         f.set_running(&format!(
             "{} · {}",
-            t(lang, "report.by-theme"),
+            t(lang, Msg::ReportByTheme),
             theme.short_title()
         ));
         f.page_break();
         if i == 0 {
-            f.toc_entry(1, &format!("2. {}", t(lang, "report.by-theme")));
+            f.toc_entry(1, &format!("2. {}", t(lang, Msg::ReportByTheme)));
         }
         f.toc_entry(2, &title);
         f.title(&title);
@@ -45,7 +45,7 @@ fn score_box(f: &mut Flow, v: &View, i: usize) {
     let lang = v.lang;
     let theme = &v.q.themes[i];
     let s = v.r.themes[i];
-    let mut title = vec![Span::bold(t(lang, "report.theme-score")).color(ACCENT)];
+    let mut title = vec![Span::bold(t(lang, Msg::ReportThemeScore)).color(ACCENT)];
     let mut body = Vec::new();
     match s {
         Some(s) => {
@@ -58,30 +58,30 @@ fn score_box(f: &mut Flow, v: &View, i: usize) {
                 body.push(Span::italic(format!("{}\n", d.trim())).color(MUTED));
             }
         }
-        None => title.push(Span::bold(format!(" {}", t(lang, "report.no-score")))),
+        None => title.push(Span::bold(format!(" {}", t(lang, Msg::ReportNoScore)))),
     }
     if let Some(d) = v.org_delta(Some(i)) {
         body.push(Span::new(format!(
             "{}\n",
             tf(
                 lang,
-                "report.theme-change",
-                &[("delta", &delta(lang, Some(d)))]
+                Msg::ReportThemeChange {
+                    delta: &delta(lang, Some(d))
+                }
             )
         )));
     }
     let c = v.r.counts[i];
     body.push(Span::muted(tf(
         lang,
-        "report.theme-facts",
-        &[
-            ("weight", &weight(lang, theme.weight)),
-            ("questions", &theme.questions.len()),
-            ("answered", &int(lang, c.answered)),
-            ("na", &int(lang, c.na)),
-            ("unknown", &int(lang, c.unknown)),
-            ("missing", &int(lang, c.missing)),
-        ],
+        Msg::ReportThemeFacts {
+            weight: &weight(lang, theme.weight),
+            questions: &theme.questions.len(),
+            answered: &int(lang, c.answered),
+            na: &int(lang, c.na),
+            unknown: &int(lang, c.unknown),
+            missing: &int(lang, c.missing),
+        },
     )));
     f.callout(&title, 12.0, &body);
 }
@@ -127,12 +127,13 @@ pub fn departments_chart(f: &mut Flow, v: &View, theme: Option<usize>, heading: 
             Mark::Dashed,
             tf(
                 lang,
-                "report.legend-mean",
-                &[("score", &score(lang, org, v.levels))],
+                Msg::ReportLegendMean {
+                    score: &score(lang, org, v.levels),
+                },
             ),
         )];
         if v.cmp.is_some() {
-            items.push((Mark::Tick, t(lang, "report.legend-baseline").to_string()));
+            items.push((Mark::Tick, t(lang, Msg::ReportLegendBaseline).to_string()));
         }
         let lh = charts::legend(
             &mut f.c,
@@ -146,8 +147,9 @@ pub fn departments_chart(f: &mut Flow, v: &View, theme: Option<usize>, heading: 
         f.heading(heading, 2, HISTOGRAM_HEIGHT + 40.0);
         f.para(&[Span::new(tf(
             lang,
-            "report.histogram-intro",
-            &[("count", &int(lang, v.nd()))],
+            Msg::ReportHistogramIntro {
+                count: &int(lang, v.nd()),
+            },
         ))]);
         f.ensure(HISTOGRAM_HEIGHT + 10.0);
         let top = f.y;
@@ -187,14 +189,14 @@ fn top_bottom(f: &mut Flow, v: &View, theme: Option<usize>) {
         Col::new(65.0, Align::Left),
     ];
     let mut header = vec![
-        Cell::text(t(lang, "table.department")),
-        Cell::text(t(lang, "report.score-pct")),
-        Cell::text(t(lang, "table.level")),
+        Cell::text(t(lang, Msg::TableDepartment)),
+        Cell::text(t(lang, Msg::ReportScorePct)),
+        Cell::text(t(lang, Msg::TableLevel)),
     ];
     if with_delta {
         cols[0].width -= 40.0;
         cols.push(Col::new(40.0, Align::Right));
-        header.push(Cell::text(t(lang, "report.change-short")));
+        header.push(Cell::text(t(lang, Msg::ReportChangeShort)));
     } else {
         cols[0].width += 40.0;
     }
@@ -214,32 +216,30 @@ fn top_bottom(f: &mut Flow, v: &View, theme: Option<usize>) {
     let n = scored.len().min(5);
     table.rows.push(Row::group(Cell::bold(tf(
         lang,
-        "report.top-departments",
-        &[("count", &n)],
+        Msg::ReportTopDepartments { count: &n },
     ))));
     for &(d, s) in scored.iter().take(n) {
         table.rows.push(row(d, s));
     }
     table.rows.push(Row::group(Cell::bold(tf(
         lang,
-        "report.bottom-departments",
-        &[("count", &n)],
+        Msg::ReportBottomDepartments { count: &n },
     ))));
     for &(d, s) in scored.iter().rev().take(n) {
         table.rows.push(row(d, s));
     }
     f.table(&table);
-    f.para(&[Span::muted(t(lang, "report.full-table-note"))]);
+    f.para(&[Span::muted(t(lang, Msg::ReportFullTableNote))]);
 }
 
 fn departments(f: &mut Flow, v: &View, i: usize) {
     let lang = v.lang;
-    departments_chart(f, v, Some(i), t(lang, "report.side-by-side"));
+    departments_chart(f, v, Some(i), t(lang, Msg::ReportSideBySide));
 }
 
 fn disagreements(f: &mut Flow, v: &View, i: usize) {
     let lang = v.lang;
-    f.heading(t(lang, "report.disagreements"), 2, 60.0);
+    f.heading(t(lang, Msg::ReportDisagreements), 2, 60.0);
     // Spread of respondents' theme scores within each department.
     let mut spread: Vec<(usize, f64, f64, f64)> =
         v.r.departments
@@ -257,18 +257,23 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
         f.para(&[Span::muted(super::fmt::tn(
             lang,
             small,
-            "report.min-group-spread-one",
-            "report.min-group-spread-many",
-            &[("min", &v.opts.min_group)],
+            Msg::ReportMinGroupSpreadOne {
+                count: &super::fmt::Int(lang, small),
+                min: &v.opts.min_group,
+            },
+            Msg::ReportMinGroupSpreadMany {
+                count: &super::fmt::Int(lang, small),
+                min: &v.opts.min_group,
+            },
         ))]);
     }
     if spread.is_empty() {
         // No department has enough respondents: no agenda either.
-        f.para(&[Span::new(t(lang, "report.no-spread"))]);
+        f.para(&[Span::new(t(lang, Msg::ReportNoSpread))]);
         return;
     } else {
         spread.sort_by(|a, b| (b.2 - b.1).total_cmp(&(a.2 - a.1)).then(a.0.cmp(&b.0)));
-        f.para(&[Span::new(t(lang, "report.spread-intro"))]);
+        f.para(&[Span::new(t(lang, Msg::ReportSpreadIntro))]);
         let mut table = Table::new(
             vec![
                 Col::new(WIDTH - 220.0, Align::Left),
@@ -278,11 +283,11 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
                 Col::new(55.0, Align::Right),
             ],
             vec![
-                Cell::text(t(lang, "table.department")),
-                Cell::text(t(lang, "report.respondents")),
-                Cell::text(t(lang, "report.min")),
-                Cell::text(t(lang, "report.max")),
-                Cell::text(t(lang, "report.stddev")),
+                Cell::text(t(lang, Msg::TableDepartment)),
+                Cell::text(t(lang, Msg::ReportRespondents)),
+                Cell::text(t(lang, Msg::ReportMin)),
+                Cell::text(t(lang, Msg::ReportMax)),
+                Cell::text(t(lang, Msg::ReportStddev)),
             ],
         );
         table.zebra = true;
@@ -299,8 +304,9 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
         if spread.len() > MAX_SPREAD {
             f.para(&[Span::muted(tf(
                 lang,
-                "report.spread-more",
-                &[("count", &int(lang, spread.len() - MAX_SPREAD))],
+                Msg::ReportSpreadMore {
+                    count: &int(lang, spread.len() - MAX_SPREAD),
+                },
             ))]);
         }
     }
@@ -325,28 +331,36 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
         .filter(|a| big_enough(&a.department))
         .collect();
     let hidden = all.len() - items.len();
-    f.heading(t(lang, "report.agenda"), 3, 110.0);
+    f.heading(t(lang, Msg::ReportAgenda), 3, 110.0);
     if hidden > 0 {
         f.para(&[Span::muted(super::fmt::tn(
             lang,
             hidden,
-            "report.min-group-agenda-one",
-            "report.min-group-agenda-many",
-            &[("min", &v.opts.min_group)],
+            Msg::ReportMinGroupAgendaOne {
+                count: &super::fmt::Int(lang, hidden),
+                min: &v.opts.min_group,
+            },
+            Msg::ReportMinGroupAgendaMany {
+                count: &super::fmt::Int(lang, hidden),
+                min: &v.opts.min_group,
+            },
         ))]);
     }
     if items.is_empty() {
         if hidden == 0 {
-            f.para(&[Span::new(t(lang, "report.no-agenda"))]);
+            f.para(&[Span::new(t(lang, Msg::ReportNoAgenda))]);
         }
         return;
     }
     f.para(&[Span::new(super::fmt::tn(
         lang,
         items.len(),
-        "report.agenda-intro-one",
-        "report.agenda-intro-many",
-        &[],
+        Msg::ReportAgendaIntroOne {
+            count: &super::fmt::Int(lang, items.len()),
+        },
+        Msg::ReportAgendaIntroMany {
+            count: &super::fmt::Int(lang, items.len()),
+        },
     ))]);
     let mut table = Table::new(
         vec![
@@ -356,10 +370,10 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
             Col::new(130.0, Align::Left),
         ],
         vec![
-            Cell::text(t(lang, "table.department")),
-            Cell::text(t(lang, "report.question")),
-            Cell::text(t(lang, "report.gap")),
-            Cell::text(t(lang, "report.answers-given")),
+            Cell::text(t(lang, Msg::TableDepartment)),
+            Cell::text(t(lang, Msg::ReportQuestion)),
+            Cell::text(t(lang, Msg::ReportGap)),
+            Cell::text(t(lang, Msg::ReportAnswersGiven)),
         ],
     );
     table.zebra = true;
@@ -391,8 +405,9 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
     if items.len() > MAX_AGENDA {
         f.para(&[Span::muted(tf(
             lang,
-            "report.agenda-more",
-            &[("count", &int(lang, items.len() - MAX_AGENDA))],
+            Msg::ReportAgendaMore {
+                count: &int(lang, items.len() - MAX_AGENDA),
+            },
         ))]);
     }
 }
@@ -406,12 +421,12 @@ fn recommendations(f: &mut Flow, v: &View, i: usize) {
             .total_cmp(&b.score)
             .then(a.question.cmp(&b.question))
     });
-    f.heading(t(lang, "report.recommendations"), 2, 110.0);
+    f.heading(t(lang, Msg::ReportRecommendations), 2, 110.0);
     if weakest.is_empty() {
-        f.para(&[Span::new(t(lang, "report.no-recommendation"))]);
+        f.para(&[Span::new(t(lang, Msg::ReportNoRecommendation))]);
         return;
     }
-    f.para(&[Span::muted(t(lang, "report.recommendations-intro"))]);
+    f.para(&[Span::muted(t(lang, Msg::ReportRecommendationsIntro))]);
     for a in weakest.iter().take(3) {
         let question = v.question(a.question);
         let rank = v
@@ -425,12 +440,11 @@ fn recommendations(f: &mut Flow, v: &View, i: usize) {
                 " — {}",
                 tf(
                     lang,
-                    "report.recommendation-meta",
-                    &[
-                        ("score", &super::fmt::score_pct(lang, a.score, 0, v.levels)),
-                        ("level", &level_label(v.q, a.score)),
-                        ("rank", &rank),
-                    ]
+                    Msg::ReportRecommendationMeta {
+                        score: &super::fmt::score_pct(lang, a.score, 0, v.levels),
+                        level: &level_label(v.q, a.score),
+                        rank: &rank
+                    }
                 )
             )),
         ];

@@ -13,7 +13,7 @@ use super::{
     COL_ANSWER, COL_COMMENT, COL_ID, FORMAT_MARK, META_SHEET, ROW_DEPARTMENT, ROW_FIRST,
     ROW_HEADER, ROW_RESPONDENT, answer, cell_name, choice_label, normalise, parse_answer,
 };
-use crate::i18n::{Lang, t, tf};
+use crate::i18n::{Lang, Msg, t, tf};
 use crate::model::{Answer, AnswerSheet, Questionnaire};
 
 /// The identity a template carries on its hidden sheet.
@@ -37,29 +37,22 @@ pub type Problem = String;
 
 /// Opens a workbook from its bytes (XLSX or ODS, told apart by content).
 pub fn open(bytes: Vec<u8>, shown: &str, lang: Lang) -> Result<Workbook, Problem> {
-    let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        format!(
-            "{shown}: {}",
-            tf(lang, "import.unreadable", &[("error", &e)])
-        )
-    })?;
+    let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|e| format!("{shown}: {}", tf(lang, Msg::ImportUnreadable { error: &e })))?;
     let names = wb.sheet_names();
     if !names.iter().any(|n| n == META_SHEET) {
-        return Err(format!("{shown}: {}", t(lang, "import.not-template")));
+        return Err(format!("{shown}: {}", t(lang, Msg::ImportNotTemplate)));
     }
-    let meta = wb.worksheet_range(META_SHEET).map_err(|e| {
-        format!(
-            "{shown}: {}",
-            tf(lang, "import.unreadable", &[("error", &e)])
-        )
-    })?;
+    let meta = wb
+        .worksheet_range(META_SHEET)
+        .map_err(|e| format!("{shown}: {}", tf(lang, Msg::ImportUnreadable { error: &e })))?;
     let text_at = |r: &Range<Data>, row: u32, col: u32| -> String {
         r.get_value((row, col)).map(text_of).unwrap_or_default()
     };
     if text_at(&meta, 3, 1) != FORMAT_MARK {
         return Err(format!(
             "{shown}:{META_SHEET}!B4: {}",
-            t(lang, "import.not-template")
+            t(lang, Msg::ImportNotTemplate)
         ));
     }
     let identity = Identity {
@@ -68,14 +61,11 @@ pub fn open(bytes: Vec<u8>, shown: &str, lang: Lang) -> Result<Workbook, Problem
         lang: Lang::from_code(&text_at(&meta, 2, 1)),
     };
     let Some(sheet) = names.into_iter().find(|n| n != META_SHEET) else {
-        return Err(format!("{shown}: {}", t(lang, "import.not-template")));
+        return Err(format!("{shown}: {}", t(lang, Msg::ImportNotTemplate)));
     };
-    let range = wb.worksheet_range(&sheet).map_err(|e| {
-        format!(
-            "{shown}: {}",
-            tf(lang, "import.unreadable", &[("error", &e)])
-        )
-    })?;
+    let range = wb
+        .worksheet_range(&sheet)
+        .map_err(|e| format!("{shown}: {}", tf(lang, Msg::ImportUnreadable { error: &e })))?;
     Ok(Workbook {
         sheet,
         range,
@@ -127,19 +117,20 @@ pub fn read(
         problems.push(format!(
             "{}: {}",
             at(ROW_DEPARTMENT, 1),
-            t(lang, "import.no-department")
+            t(lang, Msg::ImportNoDepartment)
         ));
     }
     let respondent = Some(wb.text(ROW_RESPONDENT, 1)).filter(|r| !r.is_empty());
     let header = wb.text(ROW_HEADER, COL_ID);
-    if normalise(&header) != normalise(t(q.lang, "sheet.col-id")) {
+    if normalise(&header) != normalise(t(q.lang, Msg::SheetColId)) {
         problems.push(format!(
             "{}: {}",
             at(ROW_HEADER, COL_ID),
             tf(
                 lang,
-                "import.moved",
-                &[("expected", &t(q.lang, "sheet.col-id"))]
+                Msg::ImportMoved {
+                    expected: &t(q.lang, Msg::SheetColId)
+                }
             )
         ));
         return Err(problems);
@@ -153,7 +144,7 @@ pub fn read(
         let comment = Some(wb.text(row, COL_COMMENT)).filter(|c| !c.is_empty());
         if id.is_empty() {
             if !value.is_empty() || comment.is_some() {
-                problems.push(format!("{}: {}", at(row, COL_ID), t(lang, "import.no-id")));
+                problems.push(format!("{}: {}", at(row, COL_ID), t(lang, Msg::ImportNoId)));
             }
             continue;
         }
@@ -163,12 +154,11 @@ pub fn read(
                 at(row, COL_ID),
                 tf(
                     lang,
-                    "import.unknown-id",
-                    &[
-                        ("id", &id),
-                        ("questionnaire", &q.id),
-                        ("version", &q.version)
-                    ]
+                    Msg::ImportUnknownId {
+                        id: &id,
+                        questionnaire: &q.id,
+                        version: &q.version
+                    }
                 )
             ));
             continue;
@@ -179,8 +169,10 @@ pub fn read(
                 at(row, COL_ID),
                 tf(
                     lang,
-                    "import.duplicate-row",
-                    &[("id", &id), ("first", &(first + 1))]
+                    Msg::ImportDuplicateRow {
+                        id: &id,
+                        first: &(first + 1)
+                    }
                 )
             ));
             continue;
@@ -192,7 +184,7 @@ pub fn read(
                 problems.push(format!(
                     "{}: {}",
                     at(row, COL_ANSWER),
-                    tf(lang, "import.comment-without-answer", &[("id", &id)])
+                    tf(lang, Msg::ImportCommentWithoutAnswer { id: &id })
                 ));
             } else {
                 blank += 1;
@@ -218,15 +210,14 @@ pub fn read(
                     at(row, COL_ANSWER),
                     tf(
                         lang,
-                        "import.bad-answer",
-                        &[
-                            ("value", &value),
-                            ("id", &id),
-                            ("choices", &list),
-                            ("max", &(labels.len().saturating_sub(1))),
-                            ("na", &t(q.lang, "sheet.na")),
-                            ("unknown", &t(q.lang, "sheet.unknown")),
-                        ]
+                        Msg::ImportBadAnswer {
+                            value: &value,
+                            id: &id,
+                            choices: &list,
+                            max: &(labels.len().saturating_sub(1)),
+                            na: &t(q.lang, Msg::SheetNa),
+                            unknown: &t(q.lang, Msg::SheetUnknown)
+                        }
                     )
                 ));
             }
@@ -262,11 +253,10 @@ pub fn check_identity(
             "{shown}:{META_SHEET}!B1: {}",
             tf(
                 lang,
-                "import.wrong-questionnaire",
-                &[
-                    ("found", &format!("{} {}", id.questionnaire, id.version)),
-                    ("expected", &format!("{} {}", q.id, q.version)),
-                ]
+                Msg::ImportWrongQuestionnaire {
+                    found: &format!("{} {}", id.questionnaire, id.version),
+                    expected: &format!("{} {}", q.id, q.version)
+                }
             )
         )
     })

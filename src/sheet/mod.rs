@@ -22,7 +22,7 @@ pub mod import;
 pub mod ods;
 pub mod xlsx;
 
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, Msg, t};
 use crate::model::{Answer, Questionnaire};
 
 /// Name of the hidden sheet holding the questionnaire's identity and lists.
@@ -123,8 +123,8 @@ impl Layout {
                     .enumerate()
                     .map(|(i, c)| choice_label(i, c.label))
                     .collect();
-                choices.push(t(lang, "sheet.na").to_string());
-                choices.push(t(lang, "sheet.unknown").to_string());
+                choices.push(t(lang, Msg::SheetNa).to_string());
+                choices.push(t(lang, Msg::SheetUnknown).to_string());
                 QuestionRow {
                     id: question.id.clone(),
                     theme: q.themes[t_index].title.clone(),
@@ -146,13 +146,13 @@ impl Layout {
     }
 
     /// A label of the first sheet.
-    pub fn text(&self, key: &'static str) -> &'static str {
-        t(self.lang, key)
+    pub fn text(&self, msg: Msg<'static>) -> &'static str {
+        t(self.lang, msg)
     }
 
     /// Name of the first sheet.
     pub fn sheet_name(&self) -> &'static str {
-        self.text("sheet.name")
+        self.text(Msg::SheetName)
     }
 }
 

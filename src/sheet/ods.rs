@@ -7,6 +7,7 @@
 //! build spreadsheet-ods and its own tree (a second zip and quick-xml
 //! major version, nom, chrono, ICU locale data).
 
+use crate::i18n::Msg;
 use std::fmt::Write as _;
 use std::io::Write as _;
 
@@ -165,8 +166,8 @@ fn content(l: &Layout) -> String {
                 sheet,
                 &target[..tsplit],
                 &target[tsplit..],
-                esc_attr(l.text("sheet.error-title")),
-                paragraphs(l.text("sheet.error-message")),
+                esc_attr(l.text(Msg::SheetErrorTitle)),
+                paragraphs(l.text(Msg::SheetErrorMessage)),
             );
         }
         x.push_str("</table:content-validations>");
@@ -199,8 +200,8 @@ fn content(l: &Layout) -> String {
     cell(&mut x, "title", &l.title);
     x.push_str("</table:table-row>");
     for (r, key, value) in [
-        (ROW_DEPARTMENT, "sheet.department", &l.department),
-        (ROW_RESPONDENT, "sheet.respondent", &l.respondent),
+        (ROW_DEPARTMENT, Msg::SheetDepartment, &l.department),
+        (ROW_RESPONDENT, Msg::SheetRespondent, &l.respondent),
     ] {
         goto(&mut x, r);
         x.push_str("<table:table-row>");
@@ -214,7 +215,7 @@ fn content(l: &Layout) -> String {
                 } else {
                     r#" office:value-type="string""#
                 },
-                paragraphs(l.text("sheet.department-note")),
+                paragraphs(l.text(Msg::SheetDepartmentNote)),
                 if value.is_empty() {
                     String::new()
                 } else {
@@ -231,17 +232,17 @@ fn content(l: &Layout) -> String {
         x,
         r#"<table:table-row table:style-name="ro-note"><table:table-cell table:style-name="note" office:value-type="string" table:number-columns-spanned="{}">{}</table:table-cell></table:table-row>"#,
         WIDTHS.len(),
-        paragraphs(l.text("sheet.instructions"))
+        paragraphs(l.text(Msg::SheetInstructions))
     );
     goto(&mut x, ROW_HEADER);
     x.push_str("<table:table-row>");
     for key in [
-        "sheet.col-id",
-        "sheet.col-theme",
-        "sheet.col-question",
-        "sheet.col-answer",
-        "sheet.col-comment",
-        "sheet.col-help",
+        Msg::SheetColId,
+        Msg::SheetColTheme,
+        Msg::SheetColQuestion,
+        Msg::SheetColAnswer,
+        Msg::SheetColComment,
+        Msg::SheetColHelp,
     ] {
         cell(&mut x, "header", l.text(key));
     }

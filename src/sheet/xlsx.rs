@@ -1,5 +1,6 @@
 //! The template as an Excel workbook (rust_xlsxwriter).
 
+use crate::i18n::Msg;
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DocProperties, ExcelDateTime, Format, FormatAlign,
     FormatBorder, Formula, Note, Workbook, Worksheet, XlsxError,
@@ -52,14 +53,14 @@ fn build(l: &Layout) -> Result<Vec<u8>, XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(l.sheet_name())?;
     ws.write_string_with_format(0, 0, &l.title, &title)?;
-    ws.write_string_with_format(ROW_DEPARTMENT, 0, l.text("sheet.department"), &label)?;
+    ws.write_string_with_format(ROW_DEPARTMENT, 0, l.text(Msg::SheetDepartment), &label)?;
     ws.write_string_with_format(ROW_DEPARTMENT, 1, &l.department, &input)?;
     ws.insert_note(
         ROW_DEPARTMENT,
         1,
-        &Note::new(l.text("sheet.department-note")).add_author_prefix(false),
+        &Note::new(l.text(Msg::SheetDepartmentNote)).add_author_prefix(false),
     )?;
-    ws.write_string_with_format(ROW_RESPONDENT, 0, l.text("sheet.respondent"), &label)?;
+    ws.write_string_with_format(ROW_RESPONDENT, 0, l.text(Msg::SheetRespondent), &label)?;
     ws.write_string_with_format(ROW_RESPONDENT, 1, &l.respondent, &input)?;
     let note = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     ws.merge_range(
@@ -67,17 +68,17 @@ fn build(l: &Layout) -> Result<Vec<u8>, XlsxError> {
         0,
         ROW_INSTRUCTIONS,
         COL_HELP,
-        l.text("sheet.instructions"),
+        l.text(Msg::SheetInstructions),
         &note,
     )?;
     ws.set_row_height(ROW_INSTRUCTIONS, 33)?;
     for (col, key) in [
-        (COL_ID, "sheet.col-id"),
-        (COL_THEME, "sheet.col-theme"),
-        (COL_QUESTION, "sheet.col-question"),
-        (COL_ANSWER, "sheet.col-answer"),
-        (COL_COMMENT, "sheet.col-comment"),
-        (COL_HELP, "sheet.col-help"),
+        (COL_ID, Msg::SheetColId),
+        (COL_THEME, Msg::SheetColTheme),
+        (COL_QUESTION, Msg::SheetColQuestion),
+        (COL_ANSWER, Msg::SheetColAnswer),
+        (COL_COMMENT, Msg::SheetColComment),
+        (COL_HELP, Msg::SheetColHelp),
     ] {
         ws.write_string_with_format(ROW_HEADER, col, l.text(key), &header)?;
     }
@@ -105,8 +106,8 @@ fn build(l: &Layout) -> Result<Vec<u8>, XlsxError> {
         let dv = DataValidation::new()
             .allow_list_formula(Formula::new(range))
             .set_error_style(DataValidationErrorStyle::Stop)
-            .set_error_title(l.text("sheet.error-title"))?
-            .set_error_message(l.text("sheet.error-message"))?;
+            .set_error_title(l.text(Msg::SheetErrorTitle))?
+            .set_error_message(l.text(Msg::SheetErrorMessage))?;
         ws.add_data_validation(r, COL_ANSWER, r, COL_ANSWER, &dv)?;
     }
     ws.set_column_width(COL_ID, 16)?;
