@@ -35,6 +35,9 @@ pub struct Env {
     pub stderr_tty: bool,
     /// `TERM=dumb`: a terminal that cannot redraw (assess then prompts plainly).
     pub dumb_terminal: bool,
+    /// The width tables may take on stdout: `COLUMNS`, else the terminal's
+    /// width, when stdout is a terminal; `None` (no limit) otherwise.
+    pub stdout_width: Option<u16>,
 }
 
 impl Env {
@@ -44,6 +47,13 @@ impl Env {
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
+        let columns = var("COLUMNS").and_then(|c| c.trim().parse().ok());
+        let stdout_tty = std::io::stdout().is_terminal();
+        let stdout_width = if stdout_tty {
+            columns.or_else(|| crossterm::terminal::size().ok().map(|(w, _)| w))
+        } else {
+            None
+        };
         Env {
             today: Date::from_days_since_epoch((secs / 86_400) as i64),
             lang: lang_from_locale(
@@ -53,11 +63,12 @@ impl Env {
             ),
             max_file_bytes: max_file_bytes(var("BOUSSOLE_MAX_FILE_MB").as_deref()),
             no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-            columns: var("COLUMNS").and_then(|c| c.trim().parse().ok()),
+            columns,
             stdin_tty: std::io::stdin().is_terminal(),
-            stdout_tty: std::io::stdout().is_terminal(),
+            stdout_tty,
             stderr_tty: std::io::stderr().is_terminal(),
             dumb_terminal: var("TERM").is_some_and(|t| t == "dumb"),
+            stdout_width,
         }
     }
 
@@ -74,6 +85,7 @@ impl Env {
             stdout_tty: false,
             stderr_tty: false,
             dumb_terminal: false,
+            stdout_width: None,
         }
     }
 }

@@ -265,6 +265,20 @@ const fn bytes_eq(b: &[u8], start: usize, end: usize, other: &[u8]) -> bool {
     true
 }
 
+/// A number with `decimals` decimals, in the language's notation (French
+/// decimal comma); never "-0,0" for a tiny negative drift.
+pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    let text = match text.strip_prefix('-') {
+        Some(digits) if digits.chars().all(|c| c == '0' || c == '.') => digits.to_string(),
+        _ => text,
+    };
+    match lang {
+        Lang::Fr => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// Whether a number, as displayed (`"1"`, `"1 234"`, `"0,5"`), takes the
 /// singular: in French 0 and 1 do (and anything below 2: « 1,5 million »),
 /// in English only 1 does. Text that is not a number takes the plural.

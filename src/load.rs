@@ -112,7 +112,7 @@ pub fn read_text(path: &Path, shown: &str, lang: Lang, limit: u64) -> Result<Str
         return Err(LoadError::single(shown, 1, 1, message));
     }
     if meta.len() > limit {
-        let mb = |b: u64| crate::render::number(lang, b as f64 / 1_048_576.0, 1);
+        let mb = |b: u64| crate::i18n::number(lang, b as f64 / 1_048_576.0, 1);
         return Err(LoadError::single(
             shown,
             1,

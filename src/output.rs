@@ -22,7 +22,7 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use crate::commands::Failure;
+use crate::failure::Failure;
 use crate::i18n::{Lang, Msg, tf};
 
 /// Where the output goes.
@@ -50,8 +50,6 @@ impl Target {
 pub enum Kind {
     /// A PDF made by boussole: `%PDF-` and boussole's mark.
     Pdf,
-    /// An answers file (SPEC §2): its `questionnaire:` and `answers:` keys.
-    Answers,
     /// Any other format: `is_ours` tells from the first bytes of the file
     /// (at most [`SNIFF_BYTES`]) whether it is one of ours.
     Other {
@@ -73,8 +71,6 @@ impl Kind {
         match (self, lang) {
             (Kind::Pdf, Lang::Fr) => "rapport PDF de boussole",
             (Kind::Pdf, Lang::En) => "boussole PDF report",
-            (Kind::Answers, Lang::Fr) => "fichier de réponses",
-            (Kind::Answers, Lang::En) => "answers file",
             (Kind::Other { what_fr, .. }, Lang::Fr) => what_fr,
             (Kind::Other { what_en, .. }, Lang::En) => what_en,
         }
@@ -99,7 +95,6 @@ impl Kind {
         }
         match self {
             Kind::Pdf => is_boussole_pdf(&bytes),
-            Kind::Answers => looks_like_answers(&bytes),
             Kind::Other { is_ours, .. } => is_ours(&bytes),
         }
     }
@@ -123,18 +118,6 @@ pub fn is_boussole_pdf(bytes: &[u8]) -> bool {
             .any(|mark| bytes.windows(mark.len()).any(|w| w == *mark))
 }
 
-/// Text with the top-level keys of an answers file.
-fn looks_like_answers(bytes: &[u8]) -> bool {
-    let Ok(text) = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)) else {
-        return false;
-    };
-    let has = |key: &str| {
-        text.lines()
-            .any(|l| l.strip_prefix(key).is_some_and(|r| r.starts_with(':')))
-    };
-    has("questionnaire") && has("answers")
-}
-
 /// Decides whether a command may write to `output`, given its `inputs`
 /// (files and folders read by the command). See the module documentation.
 pub fn check(
@@ -156,13 +139,7 @@ pub fn check(
             return new_file(lang, output, &shown);
         }
         Err(e) => {
-            return Err(Failure::Message(tf(
-                lang,
-                Msg::IoWrite {
-                    path: &shown,
-                    error: &crate::ioerr::describe(lang, &e),
-                },
-            )));
+            return Err(Failure::write(lang, shown, e));
         }
     };
     if meta.is_dir() || (meta.file_type().is_symlink() && output.is_dir()) {
@@ -246,24 +223,9 @@ pub fn write(
                     Err(e)
                 }
             })
-            .map_err(|e| {
-                Failure::Message(tf(
-                    lang,
-                    Msg::IoWrite {
-                        path: &target.shown(lang),
-                        error: &crate::ioerr::describe(lang, &e),
-                    },
-                ))
-            }),
-        Target::File(path) => crate::atomic::write(path, bytes).map_err(|e| {
-            Failure::Message(tf(
-                lang,
-                Msg::IoWrite {
-                    path: &target.shown(lang),
-                    error: &crate::ioerr::describe(lang, &e),
-                },
-            ))
-        }),
+            .map_err(|e| Failure::write(lang, target.shown(lang), e)),
+        Target::File(path) => crate::atomic::write(path, bytes)
+            .map_err(|e| Failure::write(lang, target.shown(lang), e)),
     }
 }
 
@@ -350,14 +312,5 @@ mod tests {
         assert!(m.contains("not a regular file"), "{m}");
         let m = refused(check(Lang::En, dir.path(), &[], Kind::Pdf, true));
         assert!(m.contains("folder"), "{m}");
-    }
-
-    #[test]
-    fn answers_files_are_recognised() {
-        assert!(looks_like_answers(
-            b"\xEF\xBB\xBFquestionnaire: ia\nversion: \"1\"\nanswers:\n"
-        ));
-        assert!(!looks_like_answers(b"id: ia\nthemes:\n"));
-        assert!(!looks_like_answers(b"%PDF-1.7"));
     }
 }

@@ -106,20 +106,12 @@ fn quote(path: &Path) -> String {
 /// refused, untouched.
 fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), Failure> {
     let shown = crate::sanitize::terminal(&output.display().to_string());
-    let fail = |path: &Path, e: &std::io::Error| {
-        Failure::Message(tf(
-            lang,
-            Msg::IoWrite {
-                path: &crate::sanitize::terminal(&path.display().to_string()),
-                error: &crate::ioerr::describe(lang, e),
-            },
-        ))
-    };
+    let fail = |path: &Path, e: std::io::Error| Failure::write(lang, path.display(), e);
     let previous = match std::fs::symlink_metadata(output) {
         Err(_) => None,
         Ok(m) if m.is_dir() => {
             let entries: Vec<_> = std::fs::read_dir(output)
-                .map_err(|e| fail(output, &e))?
+                .map_err(|e| fail(output, e))?
                 .filter_map(Result::ok)
                 .map(|e| e.file_name())
                 .collect();
@@ -164,10 +156,10 @@ fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), 
     let tmp = tempfile::Builder::new()
         .prefix(".boussole-demo-")
         .tempdir_in(parent)
-        .map_err(|e| fail(output, &e))?;
+        .map_err(|e| fail(output, e))?;
     for folder in [demo::CURRENT, demo::BASELINE, demo::QUESTIONNAIRES] {
         let dir = tmp.path().join(folder);
-        std::fs::create_dir(&dir).map_err(|e| fail(&output.join(folder), &e))?;
+        std::fs::create_dir(&dir).map_err(|e| fail(&output.join(folder), e))?;
     }
     let files = demo::FILES.iter().copied().chain([(
         demo::BASELINE_QUESTIONNAIRE.0,
@@ -175,21 +167,21 @@ fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), 
     )]);
     for (path, text) in files {
         crate::atomic::write(&tmp.path().join(path), text.as_bytes())
-            .map_err(|e| fail(&output.join(path), &e))?;
+            .map_err(|e| fail(&output.join(path), e))?;
     }
     crate::atomic::write(&tmp.path().join(demo::REPORT), pdf)
-        .map_err(|e| fail(&output.join(demo::REPORT), &e))?;
+        .map_err(|e| fail(&output.join(demo::REPORT), e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         // tempdir makes a private (0700) folder; the demo is for sharing.
         std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755))
-            .map_err(|e| fail(output, &e))?;
+            .map_err(|e| fail(output, e))?;
     }
     match previous {
         // An empty folder is replaced by the rename itself.
         None | Some(0) => {
-            std::fs::rename(tmp.path(), output).map_err(|e| fail(output, &e))?;
+            std::fs::rename(tmp.path(), output).map_err(|e| fail(output, e))?;
         }
         Some(_) => {
             // Move the old demo aside, put the new one in place, then drop
@@ -197,12 +189,12 @@ fn write_tree(lang: crate::i18n::Lang, output: &Path, pdf: &[u8]) -> Result<(), 
             let old = tempfile::Builder::new()
                 .prefix(".boussole-old-demo-")
                 .tempdir_in(parent)
-                .map_err(|e| fail(output, &e))?;
+                .map_err(|e| fail(output, e))?;
             let aside = old.path().join("demo");
-            std::fs::rename(output, &aside).map_err(|e| fail(output, &e))?;
+            std::fs::rename(output, &aside).map_err(|e| fail(output, e))?;
             if let Err(e) = std::fs::rename(tmp.path(), output) {
                 let _ = std::fs::rename(&aside, output);
-                return Err(fail(output, &e));
+                return Err(fail(output, e));
             }
         }
     }

@@ -33,15 +33,8 @@ pub fn run(ctx: &mut Ctx, args: &FormArgs) -> Result<(), Failure> {
             _ => Ok(()),
         };
     }
-    crate::atomic::write(&args.output, &bytes).map_err(|e| {
-        Failure::Message(tf(
-            lang,
-            Msg::IoWrite {
-                path: &args.output.display(),
-                error: &e,
-            },
-        ))
-    })?;
+    crate::atomic::write(&args.output, &bytes)
+        .map_err(|e| Failure::write(lang, args.output.display(), e))?;
     let path = args.output.display();
     let size = bytes.len().div_ceil(1024);
     let questions = q.question_count();

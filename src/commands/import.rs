@@ -93,26 +93,12 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<(), Failure> {
     if imported.is_empty() {
         return Err(Failure::Message(t(lang, Msg::ImportNothing).to_string()));
     }
-    std::fs::create_dir_all(&args.output).map_err(|e| {
-        Failure::Message(tf(
-            lang,
-            Msg::IoWrite {
-                path: &args.output.display(),
-                error: &e,
-            },
-        ))
-    })?;
+    std::fs::create_dir_all(&args.output)
+        .map_err(|e| Failure::write(lang, args.output.display(), e))?;
     for i in &imported {
         let yaml = crate::answers_file::to_yaml(&q, &i.sheet);
-        crate::atomic::write(&i.target, yaml.as_bytes()).map_err(|e| {
-            Failure::Message(tf(
-                lang,
-                Msg::IoWrite {
-                    path: &i.target.display(),
-                    error: &e,
-                },
-            ))
-        })?;
+        crate::atomic::write(&i.target, yaml.as_bytes())
+            .map_err(|e| Failure::write(lang, i.target.display(), e))?;
         let answered = i
             .sheet
             .answers

@@ -3,6 +3,7 @@
 //! [`run`] is what `main` calls; it takes the parsed command line and the two
 //! output streams, so tests can run any command in memory.
 
+pub mod assess;
 pub mod check;
 pub mod compare;
 pub mod demo;
@@ -18,33 +19,10 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, ColorChoice, Command, LangArg};
 use crate::env::Env;
+pub use crate::failure::Failure;
 use crate::i18n::{Lang, Msg, tf};
-use crate::load::{self, LoadError};
+use crate::load;
 use crate::model::{AnswerSheet, Date, Questionnaire};
-
-/// Why a command failed. Either way the exit status is 1.
-#[derive(Debug)]
-pub enum Failure {
-    /// Problems in input files, each with its position.
-    Load(Vec<LoadError>),
-    /// Anything else, already worded for the user.
-    Message(String),
-    /// Several problems, each already worded with its position
-    /// (`FILE:SHEET!CELL: message`).
-    Problems(Vec<String>),
-}
-
-impl From<LoadError> for Failure {
-    fn from(e: LoadError) -> Self {
-        Failure::Load(vec![e])
-    }
-}
-
-impl From<Vec<LoadError>> for Failure {
-    fn from(e: Vec<LoadError>) -> Self {
-        Failure::Load(e)
-    }
-}
 
 /// What every command gets from the outside world.
 pub struct Ctx<'a> {
@@ -194,9 +172,44 @@ pub fn use_color(choice: ColorChoice, env: &Env) -> bool {
     }
 }
 
+/// The whole program once `main` has read the environment: parses `args`
+/// with the localised command line, runs the command, and returns the exit
+/// status (0 success, 1 failure, 2 usage error). Help and version go to
+/// `out`, usage errors to `err`.
+pub fn run_args(
+    args: Vec<std::ffi::OsString>,
+    env: Env,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let lang = crate::help::lang_from_args(&args, env.lang);
+    let parsed = crate::help::command(lang, env.stdout_tty)
+        .try_get_matches_from(args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    match parsed {
+        Ok(cli) => run(cli, env, out, err),
+        Err(e) => {
+            // --help and --version are not errors; usage errors exit 2.
+            let (sink, tty): (&mut dyn Write, bool) = if e.use_stderr() {
+                (err, env.stderr_tty)
+            } else {
+                (out, env.stdout_tty)
+            };
+            let styled = e.render();
+            let _ = if tty && !env.no_color {
+                write!(sink, "{}", styled.ansi())
+            } else {
+                write!(sink, "{styled}")
+            };
+            let _ = sink.flush();
+            if e.use_stderr() { 2 } else { 0 }
+        }
+    }
+}
+
 /// Runs a parsed command line in `env`; returns the process exit status.
-/// `width` is the terminal's width, when stdout is one.
-pub fn run(cli: Cli, env: Env, out: &mut dyn Write, err: &mut dyn Write, width: Option<u16>) -> u8 {
+pub fn run(cli: Cli, env: Env, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let width = env.stdout_width;
     let color = use_color(cli.color, &env);
     let lang_override = cli.lang.map(|l| match l {
         LangArg::Fr => Lang::Fr,
@@ -227,7 +240,7 @@ pub fn run(cli: Cli, env: Env, out: &mut dyn Write, err: &mut dyn Write, width: 
         Command::Man => meta::man(&mut ctx),
         Command::Questionnaire => meta::questionnaire(&mut ctx),
         Command::Schema { kind } => meta::schema(&mut ctx, kind),
-        Command::Assess(args) => crate::assess::run(&mut ctx, &args),
+        Command::Assess(args) => assess::run(&mut ctx, &args),
         Command::Report(args) => report::run(&mut ctx, &args),
         Command::Template(args) => template::run(&mut ctx, &args),
         Command::Import(args) => import::run(&mut ctx, &args),
@@ -295,6 +308,16 @@ fn report_failure(ctx: &mut Ctx, failure: Failure) {
                     )
                 );
             }
+        }
+        Failure::Write { lang, path, source } => {
+            let message = tf(
+                lang,
+                Msg::IoWrite {
+                    path: &crate::sanitize::terminal_cow(&path),
+                    error: &crate::ioerr::describe(lang, &source),
+                },
+            );
+            let _ = writeln!(ctx.err, "boussole: {message}");
         }
         Failure::Message(m) => {
             let _ = writeln!(ctx.err, "boussole: {}", crate::sanitize::terminal_cow(&m));

@@ -22,20 +22,7 @@ pub fn score_text(lang: Lang, score: Option<f64>) -> String {
     }
 }
 
-/// A number with `decimals` decimals, in the language's notation.
-pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
-    // Avoid "-0,0" for tiny negative drift.
-    let text = if text.starts_with('-') && text[1..].chars().all(|c| c == '0' || c == '.') {
-        text[1..].to_string()
-    } else {
-        text
-    };
-    match lang {
-        Lang::Fr => text.replace('.', ","),
-        Lang::En => text,
-    }
-}
+pub use crate::i18n::number;
 
 /// The level of a score and its label, if the score exists.
 ///

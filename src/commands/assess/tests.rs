@@ -2,9 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::scripted::{Scripted, Step};
 use super::*;
+use crate::assess::scripted::{Scripted, Step};
 use crate::cli::QuestionnaireArg;
+use crate::model::{Answer, Date};
 
 /// The session's "today": a fixed date, so that no test depends on the clock
 /// (nor fails when it straddles midnight).
@@ -142,6 +143,7 @@ fn message(result: Result<(), Failure>) -> String {
         Err(Failure::Message(m)) => m,
         Err(Failure::Load(e)) => panic!("expected a message, got {e:?}"),
         Err(Failure::Problems(p)) => panic!("expected a message, got {p:?}"),
+        Err(e @ Failure::Write { .. }) => panic!("expected a message, got {e:?}"),
         Ok(()) => panic!("expected a failure"),
     }
 }
@@ -765,29 +767,6 @@ fn resume_commands_are_quoted_for_the_shell() {
     assert_eq!(shell_quote("a \"b\" l'c"), "'a \"b\" l'\\''c'");
     assert_eq!(shell_quote("$HOME"), "'$HOME'");
     assert_eq!(shell_quote(""), "\"\"");
-}
-
-#[test]
-fn wrapping_breaks_between_words_only() {
-    let text = "Le règlement européen sur l’IA s’applique\u{a0}: mieux vaut savoir où l’on en est.";
-    let w = wrap(text, 20, 2);
-    for line in w.lines() {
-        assert!(line.chars().count() <= 20, "{line:?}");
-    }
-    assert!(w.contains("s’applique\u{a0}:"), "{w}");
-    let words = |s: &str| {
-        s.split([' ', '\n'])
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(words(&w), words(text));
-    assert_eq!(wrap("abcdefghijkl", 10, 0), "abcdefghij\nkl\n");
-    assert_eq!(wrap("un\n\ndeux", 10, 0), "un\n\ndeux\n");
-    assert_eq!(
-        hanging("0 · Non — un deux trois", 12, 4, 6),
-        "0 · Non — un\n      deux\n      trois"
-    );
 }
 
 #[test]
