@@ -1,7 +1,13 @@
 //! The hostile corpus (tests/hostile/, written by scripts/make-hostile-corpus.py)
 //! through every command: each run must exit 1 with a `FILE:LINE:COLUMN`
 //! message naming the hostile file, never panic, and leave no output file.
+//!
+//! The ~700 corpus runs call `boussole::run` in-process, exactly what `main`
+//! calls, in a fixed French world with no terminal: no process to start
+//! each time. The size-cap test runs the binary itself, so the process's
+//! exit status is checked too.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -19,7 +25,42 @@ fn corpus(kind: &str) -> Vec<PathBuf> {
     files
 }
 
-/// Runs boussole in `dir`; returns (exit code, stderr).
+/// Runs boussole in-process; returns (exit code, stderr). Paths in `args`
+/// are absolute: the process's current folder is shared by the tests.
+fn run_in_process(args: &[&str]) -> (Option<i32>, String) {
+    let argv: Vec<OsString> = std::iter::once("boussole")
+        .chain(args.iter().copied())
+        .map(OsString::from)
+        .collect();
+    let env = boussole::env::Env::fixed(boussole::model::Date {
+        year: 2026,
+        month: 10,
+        day: 4,
+    });
+    // On a thread with the main thread's stack (8 MiB on Linux): a test
+    // thread's 2 MiB is less than the binary has.
+    let (code, out, err) = std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || {
+            let mut out = Vec::new();
+            let mut err = Vec::new();
+            let code = boussole::run(argv, env, &mut out, &mut err);
+            (code, out, err)
+        })
+        .expect("spawn")
+        .join()
+        .unwrap_or_else(|_| panic!("{args:?} panicked"));
+    assert!(
+        out.is_empty() || code != 1,
+        "no partial output on stdout: {args:?}"
+    );
+    (
+        Some(i32::from(code)),
+        String::from_utf8_lossy(&err).into_owned(),
+    )
+}
+
+/// Runs the boussole binary in `dir`; returns (exit code, stderr).
 fn run(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_boussole"))
         .args(args)
@@ -50,9 +91,26 @@ fn files_in(dir: &Path) -> Vec<String> {
     v
 }
 
+/// Runs the binary in `dir`: exit 1, a positioned message (when
+/// `needs_position`), no panic, no file left behind.
 fn check_run(dir: &Path, args: &[&str], hostile: &str, needs_position: bool) {
+    check(dir, args, hostile, needs_position, || run(dir, args));
+}
+
+/// [`check_run`] in-process: `args` and `hostile` with absolute paths.
+fn check_in_process(dir: &Path, args: &[&str], hostile: &str, needs_position: bool) {
+    check(dir, args, hostile, needs_position, || run_in_process(args));
+}
+
+fn check(
+    dir: &Path,
+    args: &[&str],
+    hostile: &str,
+    needs_position: bool,
+    run: impl FnOnce() -> (Option<i32>, String),
+) {
     let before = files_in(dir);
-    let (code, stderr) = run(dir, args);
+    let (code, stderr) = run();
     assert_eq!(code, Some(1), "{args:?} must exit 1:\n{stderr}");
     assert!(!stderr.contains("panicked"), "{args:?} panicked:\n{stderr}");
     if needs_position {
@@ -83,8 +141,13 @@ fn hostile_questionnaires_through_every_command() {
     for file in corpus("questionnaires") {
         let dir = tempfile::tempdir().unwrap();
         let name = file.file_name().unwrap().to_str().unwrap().to_string();
-        std::fs::copy(&file, dir.path().join(&name)).unwrap();
-        let q = name.as_str();
+        let path = dir.path().join(&name);
+        std::fs::copy(&file, &path).unwrap();
+        let q = path.to_str().unwrap();
+        let pdf = dir.path().join("out.pdf");
+        let pdf = pdf.to_str().unwrap();
+        let html = dir.path().join("form.html");
+        let html = html.to_str().unwrap();
         let commands: Vec<Vec<&str>> = vec![
             vec!["check", q],
             vec!["score", "-q", q, ex],
@@ -99,18 +162,27 @@ fn hostile_questionnaires_through_every_command() {
                 q,
             ],
             vec!["compare", "--disagreements", "-q", q, ex],
-            vec!["report", "-q", q, ex, "-o", "out.pdf"],
-            vec!["form", "-q", q, "-o", "form.html"],
+            vec!["report", "-q", q, ex, "-o", pdf],
+            vec!["form", "-q", q, "-o", html],
             vec!["form", "-q", q, "-o", "-"],
         ];
         for args in &commands {
-            check_run(dir.path(), args, q, true);
+            check_in_process(dir.path(), args, q, true);
             runs += 1;
         }
         // assess refuses a non-terminal stdin, whatever the questionnaire.
-        check_run(
+        let answers = dir.path().join("a.yaml");
+        check_in_process(
             dir.path(),
-            &["assess", "-q", q, "-d", "Finances", "-o", "a.yaml"],
+            &[
+                "assess",
+                "-q",
+                q,
+                "-d",
+                "Finances",
+                "-o",
+                answers.to_str().unwrap(),
+            ],
             q,
             false,
         );
@@ -127,8 +199,11 @@ fn hostile_answers_through_every_command() {
     for file in corpus("answers") {
         let dir = tempfile::tempdir().unwrap();
         let name = file.file_name().unwrap().to_str().unwrap().to_string();
-        std::fs::copy(&file, dir.path().join(&name)).unwrap();
-        let a = name.as_str();
+        let path = dir.path().join(&name);
+        std::fs::copy(&file, &path).unwrap();
+        let a = path.to_str().unwrap();
+        let pdf = dir.path().join("out.pdf");
+        let pdf = pdf.to_str().unwrap();
         let commands: Vec<Vec<&str>> = vec![
             vec!["score", a],
             vec!["score", "--format", "json", a],
@@ -137,22 +212,22 @@ fn hostile_answers_through_every_command() {
             vec!["compare", "--format", "md", a],
             vec!["compare", ex, "--baseline", a],
             vec!["compare", "--disagreements", a],
-            vec!["report", a, "-o", "out.pdf"],
-            vec!["report", ex, "--baseline", a, "-o", "out.pdf"],
+            vec!["report", a, "-o", pdf],
+            vec!["report", ex, "--baseline", a, "-o", pdf],
         ];
         for args in &commands {
-            check_run(dir.path(), args, a, true);
+            check_in_process(dir.path(), args, a, true);
             runs += 1;
         }
-        let before = std::fs::read(dir.path().join(a)).unwrap();
-        check_run(
+        let before = std::fs::read(&path).unwrap();
+        check_in_process(
             dir.path(),
             &["assess", "-d", "Direction des finances", "-o", a],
             a,
             false,
         );
         assert_eq!(
-            std::fs::read(dir.path().join(a)).unwrap(),
+            std::fs::read(&path).unwrap(),
             before,
             "assess must never overwrite {a}"
         );
