@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use crate::compare::{Campaign, Comparison, DepartmentPair};
 use crate::i18n::Lang;
 use crate::model::{Answer, Questionnaire};
-use crate::render::compare::{AgendaItem, agenda};
+use crate::render::view::{AgendaItem, agenda};
 use crate::scoring::{self, Counts, ReferenceScore, Results};
 
 use super::ReportOptions;
