@@ -4,10 +4,15 @@
 //! for display only. The method is deliberately simple — weighted means and
 //! plain means — so that an élu can recompute any score by hand; the report's
 //! *Méthode* section explains it with a worked example.
+//!
+//! Every number of the method is computed here, once: question scores
+//! (per respondent, per department, for the organisation), theme and overall
+//! scores, levels, the action plan's priority and the reference roll-ups.
+//! The renderers and the PDF report only format [`Results`].
 
 use std::collections::BTreeMap;
 
-use crate::model::{Answer, AnswerSheet, Questionnaire};
+use crate::model::{Answer, AnswerSheet, Question, Questionnaire};
 
 /// Tolerance when mapping a score to a level: a score that is exactly on a
 /// band's edge by hand (60 % with 5 levels) must not fall into the lower
@@ -82,6 +87,38 @@ impl Counts {
     }
 }
 
+/// What one answer is worth (SPEC §3, *question score*) and how it counts:
+/// a `choice` scores `100 · i / (n − 1)` on the scale, or the chosen
+/// option's `score`; `na`, `unknown` and missing answers have no score. A
+/// choice out of range (the loader refuses them) counts as missing.
+pub fn answer_score(question: &Question, answer: &Answer, levels: usize) -> (Option<f64>, Counts) {
+    let mut c = Counts::default();
+    let score = match answer {
+        Answer::Choice { index, .. } => {
+            let s = question.choice_score(*index, levels);
+            if s.is_some() {
+                c.answered = 1;
+            } else {
+                c.missing = 1;
+            }
+            s
+        }
+        Answer::Na { .. } => {
+            c.na = 1;
+            None
+        }
+        Answer::Unknown { .. } => {
+            c.unknown = 1;
+            None
+        }
+        Answer::Missing => {
+            c.missing = 1;
+            None
+        }
+    };
+    (score, c)
+}
+
 /// One respondent's scores.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RespondentScores {
@@ -89,6 +126,9 @@ pub struct RespondentScores {
     pub themes: Vec<Option<f64>>,
     pub overall: Option<f64>,
     pub counts: Vec<Counts>,
+    /// Question scores, in questionnaire order (SPEC §3, *question score*):
+    /// `None` unless answered with a `choice`.
+    pub questions: Vec<Option<f64>>,
 }
 
 /// Min, max and population standard deviation of respondents' theme scores.
@@ -119,6 +159,70 @@ pub struct Department {
     pub overall: Option<f64>,
 }
 
+/// The inputs of a question's priority in the action plan, and the
+/// priority itself: `w_q × (100 − score) / 100 × W_t`, the question's weight
+/// times its gap to the top, times its theme's weight (SPEC §6, "an action
+/// plan ordered by priority"; the *Méthode* section states the formula).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Priority {
+    /// The question's weight `w_q`.
+    pub weight: f64,
+    /// Gap to the top: `100 − score`, in points.
+    pub gap: f64,
+    /// The weight `W_t` of the question's theme.
+    pub theme_weight: f64,
+    /// `weight × gap / 100 × theme_weight`.
+    pub value: f64,
+}
+
+impl Priority {
+    /// The priority of a question of weight `weight`, in a theme of weight
+    /// `theme_weight`, whose organisation score is `score`.
+    pub fn new(weight: f64, score: f64, theme_weight: f64) -> Self {
+        let gap = 100.0 - score;
+        Priority {
+            weight,
+            gap,
+            theme_weight,
+            value: weight * gap / 100.0 * theme_weight,
+        }
+    }
+}
+
+/// One question's results over the campaign.
+///
+/// A question's score follows the rule of themes (SPEC §3): for each
+/// department, the mean of its respondents' question scores (those who
+/// answered with a `choice`); for the organisation, the plain mean over the
+/// departments that have one, every department counting once. Both means
+/// add their values in order (sheets, then departments), as the report's
+/// worked example does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionResult {
+    /// Index of its theme in [`Questionnaire::themes`].
+    pub theme: usize,
+    /// Organisation question score.
+    pub score: Option<f64>,
+    /// Department question scores, in [`Results::departments`] order.
+    pub departments: Vec<Option<f64>>,
+    /// Answers of the whole campaign on the question.
+    pub counts: Counts,
+    /// Its priority in the action plan; `None` when it has no score.
+    pub priority: Option<Priority>,
+}
+
+/// The questions that cite one good-practice text (a question's
+/// `references`), and where the organisation stands on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferenceScore {
+    /// The citation, as first written (trimmed).
+    pub citation: String,
+    /// Positions of the questions citing it, in questionnaire order.
+    pub questions: Vec<usize>,
+    /// `Σ w_q · S_q / Σ w_q` over those questions' organisation scores.
+    pub score: Option<f64>,
+}
+
 /// The scores of a whole campaign.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
@@ -131,6 +235,22 @@ pub struct Results {
     pub respondents: Vec<RespondentScores>,
     /// Answers of the whole campaign per theme.
     pub counts: Vec<Counts>,
+    /// Question results, in questionnaire order.
+    pub questions: Vec<QuestionResult>,
+    /// Good-practice texts cited by the questions, grouped by citation (case
+    /// and accents aside), in that key's order.
+    pub references: Vec<ReferenceScore>,
+}
+
+impl Results {
+    /// Answers of the whole campaign.
+    pub fn totals(&self) -> Counts {
+        let mut c = Counts::default();
+        for theme in &self.counts {
+            c.add(*theme);
+        }
+        c
+    }
 }
 
 /// Scores one respondent.
@@ -138,6 +258,7 @@ pub fn score_sheet(q: &Questionnaire, sheet: &AnswerSheet) -> RespondentScores {
     let n = q.scale.len();
     let mut themes = Vec::with_capacity(q.themes.len());
     let mut counts = Vec::with_capacity(q.themes.len());
+    let mut questions = Vec::with_capacity(q.question_count());
     let mut pos = 0;
     for theme in &q.themes {
         let mut c = Counts::default();
@@ -145,18 +266,12 @@ pub fn score_sheet(q: &Questionnaire, sheet: &AnswerSheet) -> RespondentScores {
         for question in &theme.questions {
             let answer = sheet.answers.get(pos).unwrap_or(&Answer::Missing);
             pos += 1;
-            match answer {
-                Answer::Choice { index, .. } => match question.choice_score(*index, n) {
-                    Some(s) => {
-                        c.answered += 1;
-                        values.push((question.weight, Some(s)));
-                    }
-                    None => c.missing += 1,
-                },
-                Answer::Na { .. } => c.na += 1,
-                Answer::Unknown { .. } => c.unknown += 1,
-                Answer::Missing => c.missing += 1,
+            let (score, one) = answer_score(question, answer, n);
+            c.add(one);
+            if score.is_some() {
+                values.push((question.weight, score));
             }
+            questions.push(score);
         }
         themes.push(weighted_mean(values));
         counts.push(c);
@@ -166,6 +281,7 @@ pub fn score_sheet(q: &Questionnaire, sheet: &AnswerSheet) -> RespondentScores {
         themes,
         overall,
         counts,
+        questions,
     }
 }
 
@@ -284,13 +400,94 @@ pub fn score(q: &Questionnaire, sheets: &[AnswerSheet]) -> Results {
         })
         .collect();
     let overall = overall_of(q, &themes);
+    let questions = question_results(q, sheets, &respondents, &departments);
+    let references = reference_scores(q, &questions);
     Results {
         themes,
         overall,
         departments,
         respondents,
         counts,
+        questions,
+        references,
     }
+}
+
+/// The plain mean of the values that exist, added in the order given;
+/// `None` if none does.
+fn mean_in_order(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
+    let (mut sum, mut n) = (0.0, 0usize);
+    for v in values.into_iter().flatten() {
+        sum += v;
+        n += 1;
+    }
+    (n > 0).then(|| sum / n as f64)
+}
+
+/// Every question's department and organisation scores, answer counts and
+/// priority (see [`QuestionResult`]).
+fn question_results(
+    q: &Questionnaire,
+    sheets: &[AnswerSheet],
+    respondents: &[RespondentScores],
+    departments: &[Department],
+) -> Vec<QuestionResult> {
+    let n = q.scale.len();
+    q.questions()
+        .enumerate()
+        .map(|(p, (t, question))| {
+            let by_department: Vec<Option<f64>> = departments
+                .iter()
+                .map(|d| mean_in_order(d.sheets.iter().map(|&i| respondents[i].questions[p])))
+                .collect();
+            let score = mean_in_order(by_department.iter().copied());
+            let mut counts = Counts::default();
+            for sheet in sheets {
+                let answer = sheet.answers.get(p).unwrap_or(&Answer::Missing);
+                counts.add(answer_score(question, answer, n).1);
+            }
+            QuestionResult {
+                theme: t,
+                score,
+                departments: by_department,
+                counts,
+                priority: score.map(|s| Priority::new(question.weight, s, q.themes[t].weight)),
+            }
+        })
+        .collect()
+}
+
+/// Groups the questions by the good-practice texts they cite (the exact
+/// citation, trimmed; case and accents only order them) and scores each
+/// text: `Σ w_q · S_q / Σ w_q` over its questions' organisation scores.
+pub fn reference_scores(q: &Questionnaire, questions: &[QuestionResult]) -> Vec<ReferenceScore> {
+    let mut groups: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (p, (_, question)) in q.questions().enumerate() {
+        for cite in &question.references {
+            let cite = cite.trim();
+            if cite.is_empty() {
+                continue;
+            }
+            let entry = groups
+                .entry((sort_key(cite), cite.to_string()))
+                .or_default();
+            if !entry.contains(&p) {
+                entry.push(p);
+            }
+        }
+    }
+    let weights: Vec<f64> = q.questions().map(|(_, question)| question.weight).collect();
+    groups
+        .into_iter()
+        .map(|((_, citation), qs)| ReferenceScore {
+            score: weighted_mean(
+                qs.iter()
+                    .map(|&p| (weights[p], questions.get(p).and_then(|r| r.score))),
+            ),
+            citation,
+            questions: qs,
+        })
+        .collect()
 }
 
 /// A question on which a department's respondents disagree (SPEC §3).
@@ -646,6 +843,115 @@ mod tests {
         assert_eq!(r.departments.len(), 1);
         assert_eq!(r.departments[0].name, "Direction des Finances");
         assert_eq!(r.departments[0].sheets, vec![0, 1]);
+    }
+
+    /// Finances: two respondents; RH: one. By hand, per question:
+    /// a1: Finances 0 and 100 → 50, RH 50 → organisation 50;
+    /// a2 (weight 2): Finances 0 and `na` → 0, RH 50 → 25;
+    /// a3 (options 0/50/100): Finances 0 and 100 → 50, RH `unknown` → 50;
+    /// b1 (theme weight 3): Finances 0 and 50 → 25, RH 100 → 62.5.
+    fn question_campaign() -> (Questionnaire, Vec<AnswerSheet>) {
+        let mut q = fixture();
+        q.themes[0].questions[0].references = vec!["RGPD".into(), "AI Act".into()];
+        q.themes[0].questions[1].references = vec!["RGPD".into(), "RGPD".into()];
+        q.themes[1].questions[0].references = vec![" AI Act ".into(), "  ".into()];
+        let sheets = vec![
+            sheet("Finances", vec![c(0), c(0), c(0), c(0)]),
+            sheet(
+                "Finances",
+                vec![c(4), Answer::Na { comment: None }, c(2), c(2)],
+            ),
+            sheet(
+                "RH",
+                vec![c(2), c(2), Answer::Unknown { comment: None }, c(4)],
+            ),
+        ];
+        (q, sheets)
+    }
+
+    #[test]
+    fn question_scores_per_department_and_organisation() {
+        let (q, sheets) = question_campaign();
+        let r = score(&q, &sheets);
+        assert_eq!(
+            r.respondents[1].questions,
+            vec![Some(100.0), None, Some(100.0), Some(50.0)]
+        );
+        let by_dept: Vec<Vec<Option<f64>>> =
+            r.questions.iter().map(|x| x.departments.clone()).collect();
+        assert_eq!(
+            by_dept,
+            vec![
+                vec![Some(50.0), Some(50.0)],
+                vec![Some(0.0), Some(50.0)],
+                vec![Some(50.0), None],
+                vec![Some(25.0), Some(100.0)],
+            ]
+        );
+        let org: Vec<Option<f64>> = r.questions.iter().map(|x| x.score).collect();
+        assert_eq!(org, vec![Some(50.0), Some(25.0), Some(50.0), Some(62.5)]);
+        assert_eq!(
+            r.questions.iter().map(|x| x.theme).collect::<Vec<_>>(),
+            vec![0, 0, 0, 1]
+        );
+    }
+
+    #[test]
+    fn question_counts_and_priorities() {
+        let (q, sheets) = question_campaign();
+        let r = score(&q, &sheets);
+        assert_eq!(
+            r.questions[1].counts,
+            Counts {
+                answered: 2,
+                na: 1,
+                unknown: 0,
+                missing: 0
+            }
+        );
+        assert_eq!(
+            r.questions[2].counts,
+            Counts {
+                answered: 2,
+                na: 0,
+                unknown: 1,
+                missing: 0
+            }
+        );
+        // Campaign totals: 12 answers, one `na`, one `unknown`.
+        let totals = r.totals();
+        assert_eq!((totals.total(), totals.na, totals.unknown), (12, 1, 1));
+        // a2: weight 2 × gap 75 / 100 × theme weight 1 = 1.5.
+        let a2 = r.questions[1].priority.expect("a2 has a score");
+        assert_eq!((a2.weight, a2.gap, a2.theme_weight), (2.0, 75.0, 1.0));
+        assert_eq!(a2.value, 1.5);
+        // b1: 1 × 37.5 / 100 × 3 = 1.125.
+        assert_eq!(r.questions[3].priority.map(|p| p.value), Some(1.125));
+        // No score, no priority.
+        let (q, _) = question_campaign();
+        let none = score(&q, &[sheet("D", vec![Answer::Missing; 4])]);
+        assert!(
+            none.questions
+                .iter()
+                .all(|x| x.score.is_none() && x.priority.is_none())
+        );
+        assert_eq!(none.questions[0].counts.missing, 1);
+    }
+
+    #[test]
+    fn references_are_weighted_means_of_their_questions() {
+        let (q, sheets) = question_campaign();
+        let r = score(&q, &sheets);
+        let refs: Vec<(&str, Vec<usize>)> = r
+            .references
+            .iter()
+            .map(|x| (x.citation.as_str(), x.questions.clone()))
+            .collect();
+        // "AI Act" and " AI Act " are one text; a2 cites RGPD twice, counted once.
+        assert_eq!(refs, vec![("AI Act", vec![0, 3]), ("RGPD", vec![0, 1])]);
+        // AI Act: (1·50 + 1·62.5) / 2; RGPD: (1·50 + 2·25) / 3.
+        close(r.references[0].score, 56.25);
+        close(r.references[1].score, 100.0 / 3.0);
     }
 
     #[test]

@@ -27,9 +27,10 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => assert!(!e.diagnostics.is_empty() && e.diagnostics.iter().all(|d| d.line >= 1 && d.column >= 1)),
         Ok(sheet) => {
             let campaign = Campaign::new(q.clone(), vec![sheet.clone(), sheet]);
-            let _ = boussole::render::json::score(q, &campaign.results);
-            let _ = boussole::render::csv::score(q, &campaign.results, Lang::Fr);
-            let _ = boussole::render::compare::agenda(&campaign, Lang::Fr, false);
+            let view = boussole::render::view::ScoreView::new(q, &campaign.results, None);
+            let _ = boussole::render::json::score(&view);
+            let _ = boussole::render::csv::score(&view, Lang::Fr);
+            let _ = boussole::render::view::agenda(&campaign, Lang::Fr, false);
         }
     }
 });

@@ -6,6 +6,7 @@ use crate::cli::{CompareArgs, CompareFormat};
 use crate::compare::{self, Campaign};
 use crate::render::compare as view;
 use crate::render::table::Style;
+use crate::render::view::{ScoreView, agenda};
 
 /// Loads both campaigns (each on its own questionnaire) and prints.
 pub fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<(), Failure> {
@@ -15,7 +16,7 @@ pub fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<(), Failure> {
     let current = Campaign::new(q, sheets);
 
     if args.disagreements {
-        let items = view::agenda(&current, lang, args.show_respondents);
+        let items = agenda(&current, lang, args.show_respondents);
         let text = match args.format {
             CompareFormat::Table => view::agenda_text(&items, lang),
             CompareFormat::Md => view::agenda_md(&items, lang),
@@ -32,19 +33,19 @@ pub fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<(), Failure> {
         args.baseline_questionnaire.as_deref(),
     )?;
     let cmp = baseline.as_ref().map(|b| compare::compare(&current, b));
+    let shown = ScoreView::of_campaign(&current, cmp.as_ref());
     let text = match args.format {
         CompareFormat::Table => view::table(
-            &current,
-            cmp.as_ref(),
+            &shown,
             Style {
                 lang,
                 color: ctx.color,
                 width: ctx.width,
             },
         ),
-        CompareFormat::Md => view::markdown(&current, cmp.as_ref(), lang),
-        CompareFormat::Json => view::json(&current, cmp.as_ref()),
-        CompareFormat::Csv => view::csv_export(&current, cmp.as_ref(), lang),
+        CompareFormat::Md => view::markdown(&shown, lang),
+        CompareFormat::Json => view::json(&shown),
+        CompareFormat::Csv => view::csv_export(&shown, lang),
     };
     emit(ctx, &text)
 }

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Ctx, Failure, emit};
 use crate::cli::ScoreFormat;
+use crate::render::view::ScoreView;
 use crate::render::{self, table};
 use crate::scoring;
 
@@ -18,12 +19,12 @@ pub fn run(
     let sheets = ctx.answers(&q, inputs)?;
     let results = scoring::score(&q, &sheets);
     let lang = ctx.lang(&q);
+    let view = ScoreView::new(&q, &results, None);
     let text = match format {
-        ScoreFormat::Json => render::json::score(&q, &results),
-        ScoreFormat::Csv => render::csv::score(&q, &results, lang),
+        ScoreFormat::Json => render::json::score(&view),
+        ScoreFormat::Csv => render::csv::score(&view, lang),
         ScoreFormat::Table => table::score(
-            &q,
-            &results,
+            &view,
             table::Style {
                 lang,
                 color: ctx.color,

@@ -1,141 +1,37 @@
 //! `compare`: departments side by side, the change since a baseline, and the
-//! consensus agenda — as a terminal table, JSON, CSV or Markdown.
+//! consensus agenda — as a terminal table, JSON, CSV or Markdown. Each
+//! formats a [`ScoreView`] or the agenda of [`super::view`].
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
+use super::json::pretty;
 use super::table::{self, Style};
-use super::{csv, level_of, number, score_text};
-use crate::compare::{Campaign, Comparison};
+use super::view::{AgendaItem, Mark, ScoreView};
+use super::{csv, delta_text, score_text};
+use crate::compare::Comparison;
 use crate::i18n::{Lang, Msg, t, tf};
-use crate::scoring::{self, Disagreement};
 use comfy_table::{Cell, CellAlignment};
 
-/// A signed change in points, "+4,2" / "−3,0" / "=" (typographic minus).
-pub fn delta_text(lang: Lang, delta: Option<f64>) -> String {
-    match delta {
-        None => String::new(),
-        Some(d) if d.abs() < 0.05 => "=".to_string(),
-        Some(d) if d > 0.0 => format!("+{}", number(lang, d, 1)),
-        Some(d) => format!("\u{2212}{}", number(lang, -d, 1)),
-    }
-}
-
-/// A score with its change: "52,3 (+4,2)".
-fn cell_text(lang: Lang, score: Option<f64>, delta: Option<f64>, with_delta: bool) -> String {
-    let s = score_text(lang, score);
-    if !with_delta || score.is_none() {
+/// A score with its change: "52,3 (+4,2)"; "(nouveau)" when the baseline
+/// has no score to compare with.
+fn cell_text(lang: Lang, m: Mark, with_delta: bool) -> String {
+    let s = score_text(lang, m.score);
+    if !with_delta || m.score.is_none() {
         return s;
     }
-    match delta {
-        Some(_) => format!("{s} ({})", delta_text(lang, delta)),
+    match m.change {
+        Some(_) => format!("{s} ({})", delta_text(lang, m.change)),
         None => format!("{s} ({})", t(lang, Msg::CmpNewShort)),
     }
 }
 
-/// One line of the consensus agenda.
-#[derive(Debug, Clone)]
-pub struct AgendaItem {
-    pub department: String,
-    pub theme: String,
-    pub question_id: String,
-    pub question: String,
-    /// "3 niveaux d’écart" / "67 points d’écart".
-    pub gap: String,
-    /// (who, the answer's label with its index, comment).
-    pub answers: Vec<(String, String, Option<String>)>,
-}
-
-/// The consensus agenda: disputed questions, by department (in name order),
-/// largest gap first within each.
-pub fn agenda(c: &Campaign, lang: Lang, show_respondents: bool) -> Vec<AgendaItem> {
-    let mut disputes = scoring::disagreements(&c.q, &c.sheets, &c.results);
-    disputes.sort_by_key(|d| d.department);
-    disputes
-        .iter()
-        .map(|d| agenda_item(c, d, lang, show_respondents))
-        .collect()
-}
-
-fn agenda_item(c: &Campaign, d: &Disagreement, lang: Lang, show_respondents: bool) -> AgendaItem {
-    let dept = &c.results.departments[d.department];
-    let (_, question) =
-        c.q.question_at(d.question)
-            .expect("disputed question exists");
-    let choices = question.choices(&c.q.scale);
-    let gap = if d.in_levels {
-        tf(
-            lang,
-            Msg::CmpGapLevels {
-                gap: &(d.gap as usize),
-            },
-        )
-    } else {
-        tf(
-            lang,
-            Msg::CmpGapPoints {
-                gap: &number(lang, d.gap, 0),
-            },
-        )
-    };
-    let answers = d
-        .answers
-        .iter()
-        .map(|&(sheet, choice)| {
-            let who = respondent_label(c, d.department, sheet, lang, show_respondents);
-            let label = choices
-                .get(choice)
-                .map_or(String::new(), |ch| format!("{} ({choice})", ch.label));
-            // Comments are kept as written: escaped here, for the terminal.
-            let comment = c.sheets[sheet].answers[d.question]
-                .comment()
-                .map(crate::sanitize::terminal);
-            (who, label, comment)
-        })
-        .collect();
-    AgendaItem {
-        department: dept.name.clone(),
-        theme: c.q.themes[d.theme].title.clone(),
-        question_id: question.id.clone(),
-        question: question.text.clone(),
-        gap,
-        answers,
-    }
-}
-
-/// "Répondant 2" — or the name, when names may be shown.
-pub fn respondent_label(
-    c: &Campaign,
-    department: usize,
-    sheet: usize,
-    lang: Lang,
-    show: bool,
-) -> String {
-    let s = &c.sheets[sheet];
-    if let (true, Some(name)) = (show, &s.respondent) {
-        return name.clone();
-    }
-    let n = c.results.departments[department]
-        .sheets
-        .iter()
-        .position(|&i| i == sheet)
-        .map_or(0, |p| p + 1);
-    tf(lang, Msg::CmpRespondentN { n: &n })
-}
-
-/// The scores to show: with a baseline on another questionnaire version,
-/// those of the shared questions, so that a score and its change agree.
-fn shown<'a>(c: &'a Campaign, cmp: Option<&'a Comparison>) -> &'a crate::scoring::Results {
-    cmp.map_or(&c.results, |x| &x.current)
-}
-
 /// The `compare` table: the matrix with changes, then what changed.
-pub fn table(c: &Campaign, cmp: Option<&Comparison>, style: Style) -> String {
+pub fn table(v: &ScoreView, style: Style) -> String {
     let lang = style.lang;
-    let q = &c.q;
-    let r = shown(c, cmp);
+    let q = v.q;
     let mut out = String::new();
     out.push_str(&format!("{} — {} {}\n", q.title, q.id, q.version));
-    if let Some(cmp) = cmp {
+    if let Some(cmp) = v.comparison {
         let since = tf(
             lang,
             Msg::CmpSince {
@@ -151,60 +47,12 @@ pub fn table(c: &Campaign, cmp: Option<&Comparison>, style: Style) -> String {
         out.push('\n');
     }
     out.push('\n');
-    let mut tb = table::new_table(style);
-    let mut header = vec![
-        Cell::new(t(lang, Msg::TableDepartment)),
-        Cell::new(t(lang, Msg::TableRespondentsShort)),
-    ];
-    header.extend(q.themes.iter().map(|th| Cell::new(th.short_title())));
-    header.push(Cell::new(t(lang, Msg::TableOverallShort)));
-    tb.set_header(header);
-    let right = |s: String| Cell::new(s).set_alignment(CellAlignment::Right);
-    for (i, d) in r.departments.iter().enumerate() {
-        let pair = cmp.and_then(|c| c.pair_for_current(i));
-        let delta = |theme: Option<usize>| {
-            cmp.zip(pair)
-                .and_then(|(c, p)| c.department_delta(p, theme))
-        };
-        let mut row = vec![Cell::new(&d.name), right(d.sheets.len().to_string())];
-        for (ti, dt) in d.themes.iter().enumerate() {
-            row.push(right(cell_text(
-                lang,
-                dt.score,
-                delta(Some(ti)),
-                cmp.is_some(),
-            )));
-        }
-        row.push(right(cell_text(
-            lang,
-            d.overall,
-            delta(None),
-            cmp.is_some(),
-        )));
-        tb.add_row(row);
-    }
-    let mut org = vec![
-        Cell::new(t(lang, Msg::TableOrganisation)),
-        right(r.respondents.len().to_string()),
-    ];
-    for (ti, s) in r.themes.iter().enumerate() {
-        org.push(right(cell_text(
-            lang,
-            *s,
-            cmp.and_then(|c| c.organisation_delta(Some(ti))),
-            cmp.is_some(),
-        )));
-    }
-    org.push(right(cell_text(
-        lang,
-        r.overall,
-        cmp.and_then(|c| c.organisation_delta(None)),
-        cmp.is_some(),
-    )));
-    tb.add_row(org);
-    out.push_str(&tb.to_string());
+    let with_delta = v.comparison.is_some();
+    out.push_str(&table::matrix(v, style, false, |m| {
+        Cell::new(cell_text(lang, m, with_delta)).set_alignment(CellAlignment::Right)
+    }));
     out.push('\n');
-    if let Some(cmp) = cmp {
+    if let Some(cmp) = v.comparison {
         out.push_str(&changes_text(cmp, lang, "", ""));
     }
     out
@@ -292,8 +140,9 @@ pub fn agenda_text(items: &[AgendaItem], lang: Lang) -> String {
             "• {} [{}] — {} — {}\n",
             it.question, it.question_id, it.theme, it.gap
         ));
-        for (who, label, comment) in &it.answers {
-            match comment {
+        for a in &it.answers {
+            let (who, label) = (&a.respondent, &a.answer);
+            match &a.comment {
                 Some(c) => out.push_str(&format!("    {who} : {label} — « {c} »\n")),
                 None => out.push_str(&format!("    {who} : {label}\n")),
             }
@@ -333,14 +182,15 @@ pub fn agenda_md(items: &[AgendaItem], lang: Lang) -> String {
             md_escape(&it.theme),
             it.gap
         ));
-        for (who, label, comment) in &it.answers {
-            let c = comment
+        for a in &it.answers {
+            let c = a
+                .comment
                 .as_deref()
                 .map_or(String::new(), |c| format!(" — *{}*", md_escape(c)));
             out.push_str(&format!(
                 "  - {} : {}{}\n",
-                md_escape(who),
-                md_escape(label),
+                md_escape(&a.respondent),
+                md_escape(&a.answer),
                 c
             ));
         }
@@ -348,26 +198,55 @@ pub fn agenda_md(items: &[AgendaItem], lang: Lang) -> String {
     out
 }
 
+/// `compare --disagreements --format json`. Fields are in alphabetical
+/// order, as the document has always had them.
+#[derive(Serialize)]
+struct AgendaOut<'a> {
+    disagreements: Vec<AgendaItemOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct AgendaItemOut<'a> {
+    answers: Vec<AgendaAnswerOut<'a>>,
+    department: &'a str,
+    gap: &'a str,
+    /// The question's id.
+    question: &'a str,
+    /// The question's text.
+    text: &'a str,
+    theme: &'a str,
+}
+
+#[derive(Serialize)]
+struct AgendaAnswerOut<'a> {
+    answer: &'a str,
+    comment: Option<&'a str>,
+    respondent: &'a str,
+}
+
 /// The consensus agenda as JSON.
 pub fn agenda_json(items: &[AgendaItem]) -> String {
-    let v: Vec<Value> = items
-        .iter()
-        .map(|it| {
-            json!({
-                "department": it.department,
-                "theme": it.theme,
-                "question": it.question_id,
-                "text": it.question,
-                "gap": it.gap,
-                "answers": it.answers.iter().map(|(who, label, comment)| json!({
-                    "respondent": who, "answer": label, "comment": comment
-                })).collect::<Vec<_>>(),
+    pretty(&AgendaOut {
+        disagreements: items
+            .iter()
+            .map(|it| AgendaItemOut {
+                answers: it
+                    .answers
+                    .iter()
+                    .map(|a| AgendaAnswerOut {
+                        answer: &a.answer,
+                        comment: a.comment.as_deref(),
+                        respondent: &a.respondent,
+                    })
+                    .collect(),
+                department: &it.department,
+                gap: &it.gap,
+                question: &it.question_id,
+                text: &it.question,
+                theme: &it.theme,
             })
-        })
-        .collect();
-    let mut s = serde_json::to_string_pretty(&json!({ "disagreements": v })).unwrap_or_default();
-    s.push('\n');
-    s
+            .collect(),
+    })
 }
 
 /// The consensus agenda as CSV (one row per answer).
@@ -386,16 +265,16 @@ pub fn agenda_csv(items: &[AgendaItem], lang: Lang) -> String {
         ],
     );
     for it in items {
-        for (who, label, comment) in &it.answers {
+        for a in &it.answers {
             out.push_str(&csv::line(&[
                 it.department.clone(),
                 it.theme.clone(),
                 it.question_id.clone(),
                 it.question.clone(),
                 it.gap.clone(),
-                who.clone(),
-                label.clone(),
-                comment.clone().unwrap_or_default(),
+                a.respondent.clone(),
+                a.answer.clone(),
+                a.comment.clone().unwrap_or_default(),
             ]));
         }
     }
@@ -422,9 +301,9 @@ fn md_escape(s: &str) -> String {
 }
 
 /// The matrix in Markdown, ready to paste into a deliberation's annex.
-pub fn markdown(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
-    let q = &c.q;
-    let r = shown(c, cmp);
+pub fn markdown(v: &ScoreView, lang: Lang) -> String {
+    let q = v.q;
+    let with_delta = v.comparison.is_some();
     let mut out = format!("# {}\n\n", md_escape(&q.title));
     out.push_str(&format!(
         "{} `{}` {} {}",
@@ -433,7 +312,7 @@ pub fn markdown(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
         t(lang, Msg::CmpMdVersion),
         q.version
     ));
-    if let Some(cmp) = cmp {
+    if let Some(cmp) = v.comparison {
         out.push_str(&format!(
             " — {}",
             tf(
@@ -449,48 +328,30 @@ pub fn markdown(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
         t(lang, Msg::TableDepartment).to_string(),
         t(lang, Msg::TableRespondentsShort).to_string(),
     ];
-    header.extend(q.themes.iter().map(|th| md_escape(th.short_title())));
+    header.extend(v.themes.iter().map(|th| md_escape(th.short)));
     header.push(t(lang, Msg::TableOverallShort).to_string());
     out.push_str(&format!("| {} |\n", header.join(" | ")));
     // The department column left-aligned, numbers right-aligned.
     out.push_str(&format!("|---|{}\n", "---:|".repeat(header.len() - 1)));
-    for (i, d) in r.departments.iter().enumerate() {
-        let pair = cmp.and_then(|c| c.pair_for_current(i));
-        let delta = |theme: Option<usize>| {
-            cmp.zip(pair)
-                .and_then(|(c, p)| c.department_delta(p, theme))
-        };
-        let mut row = vec![md_escape(&d.name), d.sheets.len().to_string()];
-        for (ti, dt) in d.themes.iter().enumerate() {
-            row.push(cell_text(lang, dt.score, delta(Some(ti)), cmp.is_some()));
-        }
-        row.push(cell_text(lang, d.overall, delta(None), cmp.is_some()));
+    for d in &v.departments {
+        let mut row = vec![md_escape(d.name), d.respondents.to_string()];
+        row.extend(
+            d.themes
+                .iter()
+                .map(|dt| cell_text(lang, dt.mark, with_delta)),
+        );
+        row.push(cell_text(lang, d.overall, with_delta));
         out.push_str(&format!("| {} |\n", row.join(" | ")));
     }
     let mut row = vec![
         format!("**{}**", t(lang, Msg::TableOrganisation)),
-        r.respondents.len().to_string(),
+        v.respondents.to_string(),
     ];
-    for (ti, s) in r.themes.iter().enumerate() {
-        row.push(format!(
-            "**{}**",
-            cell_text(
-                lang,
-                *s,
-                cmp.and_then(|c| c.organisation_delta(Some(ti))),
-                cmp.is_some()
-            )
-        ));
-    }
-    row.push(format!(
-        "**{}**",
-        cell_text(
-            lang,
-            r.overall,
-            cmp.and_then(|c| c.organisation_delta(None)),
-            cmp.is_some()
-        )
-    ));
+    row.extend(
+        v.theme_marks()
+            .chain(std::iter::once(v.overall))
+            .map(|m| format!("**{}**", cell_text(lang, m, with_delta))),
+    );
     out.push_str(&format!("| {} |\n", row.join(" | ")));
     out.push('\n');
     let levels: Vec<String> = q
@@ -508,86 +369,157 @@ pub fn markdown(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
         t(lang, Msg::CmpMdLegend),
         levels.join(", ")
     ));
-    if let Some(cmp) = cmp {
+    if let Some(cmp) = v.comparison {
         out.push_str(&changes_text(cmp, lang, "", ""));
     }
     out
 }
 
+/// `compare --format json`. Fields are in alphabetical order, as the
+/// document has always had them.
+#[derive(Serialize)]
+struct CompareOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<BaselineOut<'a>>,
+    departments: Vec<DepartmentOut<'a>>,
+    overall: ChangeOut<'a>,
+    questionnaire: QuestionnaireOut<'a>,
+    themes: Vec<ThemeOut<'a>>,
+}
+
+/// A score, its level and its change since the baseline (`null` without one).
+#[derive(Serialize)]
+struct ChangeOut<'a> {
+    change: Option<f64>,
+    level: Option<usize>,
+    level_label: Option<&'a str>,
+    score: Option<f64>,
+}
+
+impl<'a> From<Mark<'a>> for ChangeOut<'a> {
+    fn from(m: Mark<'a>) -> Self {
+        ChangeOut {
+            change: m.change,
+            level: m.level_index(),
+            level_label: m.level_label(),
+            score: m.score,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct DepartmentOut<'a> {
+    in_baseline: bool,
+    name: &'a str,
+    overall: ChangeOut<'a>,
+    respondents: usize,
+    themes: Vec<DepartmentThemeOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct DepartmentThemeOut<'a> {
+    change: Option<f64>,
+    id: &'a str,
+    level: Option<usize>,
+    level_label: Option<&'a str>,
+    score: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct ThemeOut<'a> {
+    change: Option<f64>,
+    id: &'a str,
+    level: Option<usize>,
+    level_label: Option<&'a str>,
+    score: Option<f64>,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct QuestionnaireOut<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct BaselineOut<'a> {
+    added_questions: Vec<&'a str>,
+    matched_questions: Vec<MatchedOut<'a>>,
+    new_departments: Vec<&'a str>,
+    removed_questions: Vec<&'a str>,
+    shared_questions: usize,
+    vanished_departments: Vec<&'a str>,
+    version: &'a str,
+}
+
+/// A current question and the baseline questions it replaces.
+#[derive(Serialize)]
+struct MatchedOut<'a> {
+    baseline: &'a [String],
+    id: &'a str,
+}
+
 /// The comparison as JSON: every department with its scores, and changes
 /// when a baseline is given.
-pub fn json(c: &Campaign, cmp: Option<&Comparison>) -> String {
-    let q = &c.q;
-    let score = |s: Option<f64>| {
-        let l = level_of(q, s);
-        json!({"score": s, "level": l.map(|l| l.0), "level_label": l.map(|l| l.1)})
-    };
-    let departments: Vec<Value> = shown(c, cmp)
-        .departments
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let pair = cmp.and_then(|c| c.pair_for_current(i));
-            let delta = |theme: Option<usize>| {
-                cmp.zip(pair)
-                    .and_then(|(c, p)| c.department_delta(p, theme))
-            };
-            let mut overall = score(d.overall);
-            overall["change"] = json!(delta(None));
-            json!({
-                "name": d.name,
-                "respondents": d.sheets.len(),
-                "overall": overall,
-                "themes": q.themes.iter().zip(&d.themes).enumerate().map(|(ti, (th, dt))| {
-                    let mut v = score(dt.score);
-                    v["id"] = json!(th.id);
-                    v["change"] = json!(delta(Some(ti)));
-                    v
-                }).collect::<Vec<_>>(),
-                "in_baseline": pair.is_some_and(|p| p.baseline.is_some()),
+pub fn json(v: &ScoreView) -> String {
+    let out = CompareOut {
+        baseline: v.comparison.map(|cmp| BaselineOut {
+            added_questions: cmp.added.iter().map(|q| q.id.as_str()).collect(),
+            matched_questions: cmp
+                .matched
+                .iter()
+                .map(|(id, from)| MatchedOut { baseline: from, id })
+                .collect(),
+            new_departments: cmp.new_departments().collect(),
+            removed_questions: cmp.removed.iter().map(|q| q.id.as_str()).collect(),
+            shared_questions: cmp.shared,
+            vanished_departments: cmp.vanished_departments().collect(),
+            version: &cmp.baseline_version,
+        }),
+        departments: v
+            .departments
+            .iter()
+            .map(|d| DepartmentOut {
+                in_baseline: d.in_baseline,
+                name: d.name,
+                overall: d.overall.into(),
+                respondents: d.respondents,
+                themes: d
+                    .themes
+                    .iter()
+                    .map(|dt| DepartmentThemeOut {
+                        change: dt.mark.change,
+                        id: dt.id,
+                        level: dt.mark.level_index(),
+                        level_label: dt.mark.level_label(),
+                        score: dt.mark.score,
+                    })
+                    .collect(),
             })
-        })
-        .collect();
-    let mut overall = score(shown(c, cmp).overall);
-    overall["change"] = json!(cmp.and_then(|c| c.organisation_delta(None)));
-    let themes: Vec<Value> = q
-        .themes
-        .iter()
-        .zip(&shown(c, cmp).themes)
-        .enumerate()
-        .map(|(ti, (th, s))| {
-            let mut v = score(*s);
-            v["id"] = json!(th.id);
-            v["title"] = json!(th.title);
-            v["change"] = json!(cmp.and_then(|c| c.organisation_delta(Some(ti))));
-            v
-        })
-        .collect();
-    let mut doc = json!({
-        "questionnaire": {"id": q.id, "version": q.version},
-        "overall": overall,
-        "themes": themes,
-        "departments": departments,
-    });
-    if let Some(cmp) = cmp {
-        doc["baseline"] = json!({
-            "version": cmp.baseline_version,
-            "shared_questions": cmp.shared,
-            "added_questions": cmp.added.iter().map(|q| &q.id).collect::<Vec<_>>(),
-            "removed_questions": cmp.removed.iter().map(|q| &q.id).collect::<Vec<_>>(),
-            "matched_questions": cmp.matched.iter().map(|(id, from)| json!({"id": id, "baseline": from})).collect::<Vec<_>>(),
-            "new_departments": cmp.new_departments().collect::<Vec<_>>(),
-            "vanished_departments": cmp.vanished_departments().collect::<Vec<_>>(),
-        });
-    }
-    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    s.push('\n');
-    s
+            .collect(),
+        overall: v.overall.into(),
+        questionnaire: QuestionnaireOut {
+            id: &v.q.id,
+            version: &v.q.version,
+        },
+        themes: v
+            .themes
+            .iter()
+            .map(|th| ThemeOut {
+                change: th.mark.change,
+                id: th.id,
+                level: th.mark.level_index(),
+                level_label: th.mark.level_label(),
+                score: th.mark.score,
+                title: th.title,
+            })
+            .collect(),
+    };
+    pretty(&out)
 }
 
 /// The comparison as CSV: one row per department × theme (and overall).
-pub fn csv_export(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String {
-    let q = &c.q;
+pub fn csv_export(v: &ScoreView, lang: Lang) -> String {
     let mut out = csv::start(
         lang,
         &[
@@ -601,48 +533,23 @@ pub fn csv_export(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String 
             Msg::CsvChange,
         ],
     );
-    for (i, d) in shown(c, cmp).departments.iter().enumerate() {
-        let pair = cmp.and_then(|c| c.pair_for_current(i));
-        let base = |theme: Option<usize>| {
-            let (cmp, p) = cmp.zip(pair)?;
-            let b = &cmp.baseline.departments[p.baseline?];
-            match theme {
-                Some(t) => b.themes[t].score,
-                None => b.overall,
-            }
-        };
-        let delta = |theme: Option<usize>| {
-            cmp.zip(pair)
-                .and_then(|(c, p)| c.department_delta(p, theme))
-        };
-        let rows = q
+    let overall = t(lang, Msg::TableOverallShort);
+    for d in &v.departments {
+        let rows = d
             .themes
             .iter()
-            .enumerate()
-            .map(|(ti, th)| {
-                (
-                    Some(ti),
-                    th.id.clone(),
-                    th.title.clone(),
-                    d.themes[ti].score,
-                )
-            })
-            .chain(std::iter::once((
-                None,
-                "overall".to_string(),
-                t(lang, Msg::TableOverallShort).to_string(),
-                d.overall,
-            )));
-        for (ti, id, title, s) in rows {
+            .map(|dt| (dt.id, dt.title, dt.mark))
+            .chain(std::iter::once(("overall", overall, d.overall)));
+        for (id, title, m) in rows {
             out.push_str(&csv::line(&[
-                d.name.clone(),
-                d.sheets.len().to_string(),
-                id,
-                title,
-                csv::num(lang, s),
-                level_of(q, s).map_or(String::new(), |l| l.1.to_string()),
-                csv::num(lang, base(ti)),
-                csv::num(lang, delta(ti)),
+                d.name.to_string(),
+                d.respondents.to_string(),
+                id.to_string(),
+                title.to_string(),
+                csv::num(lang, m.score),
+                m.level_label().unwrap_or_default().to_string(),
+                csv::num(lang, m.baseline),
+                csv::num(lang, m.change),
             ]));
         }
     }
@@ -652,14 +559,6 @@ pub fn csv_export(c: &Campaign, cmp: Option<&Comparison>, lang: Lang) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn deltas_read_well() {
-        assert_eq!(delta_text(Lang::Fr, Some(4.25)), "+4,2");
-        assert_eq!(delta_text(Lang::Fr, Some(-3.0)), "\u{2212}3,0");
-        assert_eq!(delta_text(Lang::En, Some(0.01)), "=");
-        assert_eq!(delta_text(Lang::En, None), "");
-    }
 
     #[test]
     fn markdown_escapes_markup() {

@@ -5,9 +5,8 @@
 //! recognises UTF-8 (accents) when the file starts with a byte-order mark;
 //! LibreOffice detects all three. Lines end with CRLF, as RFC 4180 says.
 
+use super::view::ScoreView;
 use crate::i18n::{Lang, Msg, t};
-use crate::model::Questionnaire;
-use crate::scoring::Results;
 
 /// Quotes a field when it holds the separator, a quote or a line break;
 /// a text that a spreadsheet would run as a formula is defused first.
@@ -47,7 +46,7 @@ pub fn start(lang: Lang, columns: &[Msg<'static>]) -> String {
 }
 
 /// The CSV export of a campaign's results, with its byte-order mark.
-pub fn score(q: &Questionnaire, r: &Results, lang: Lang) -> String {
+pub fn score(v: &ScoreView, lang: Lang) -> String {
     let mut out = start(
         lang,
         &[
@@ -67,17 +66,18 @@ pub fn score(q: &Questionnaire, r: &Results, lang: Lang) -> String {
             Msg::CsvMissing,
         ],
     );
-    for d in &r.departments {
-        for (theme, dt) in q.themes.iter().zip(&d.themes) {
-            let level = super::level_of(q, dt.score);
+    for d in &v.departments {
+        for dt in &d.themes {
             out.push_str(&line(&[
-                d.name.clone(),
-                d.sheets.len().to_string(),
-                theme.id.clone(),
-                theme.title.clone(),
-                num(lang, dt.score),
-                level.map_or(String::new(), |l| l.0.to_string()),
-                level.map_or(String::new(), |l| l.1.to_string()),
+                d.name.to_string(),
+                d.respondents.to_string(),
+                dt.id.to_string(),
+                dt.title.to_string(),
+                num(lang, dt.mark.score),
+                dt.mark
+                    .level_index()
+                    .map_or(String::new(), |l| l.to_string()),
+                dt.mark.level_label().unwrap_or_default().to_string(),
                 num(lang, dt.spread.map(|s| s.min)),
                 num(lang, dt.spread.map(|s| s.max)),
                 num(lang, dt.spread.map(|s| s.stddev)),

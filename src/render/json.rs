@@ -2,8 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::Questionnaire;
-use crate::scoring::Results;
+use super::view::{Mark, ScoreView};
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -27,15 +26,12 @@ pub struct ScoreOut<'a> {
     pub level_label: Option<&'a str>,
 }
 
-impl<'a> ScoreOut<'a> {
-    /// The score, level and label of an optional score.
-    pub fn new(q: &'a Questionnaire, score: Option<f64>) -> Self {
-        let score = score.filter(|s| s.is_finite());
-        let level = super::level_of(q, score);
+impl<'a> From<Mark<'a>> for ScoreOut<'a> {
+    fn from(m: Mark<'a>) -> Self {
         ScoreOut {
-            score,
-            level: level.map(|l| l.0),
-            level_label: level.map(|l| l.1),
+            score: m.score,
+            level: m.level_index(),
+            level_label: m.level_label(),
         }
     }
 }
@@ -71,37 +67,35 @@ struct DepartmentThemeOut<'a> {
 }
 
 /// The JSON document for a campaign's results, pretty-printed, ending with a newline.
-pub fn score(q: &Questionnaire, r: &Results) -> String {
+pub fn score(v: &ScoreView) -> String {
     let out = Output {
         questionnaire: QuestionnaireRef {
-            id: &q.id,
-            version: &q.version,
+            id: &v.q.id,
+            version: &v.q.version,
         },
-        overall: ScoreOut::new(q, r.overall),
-        themes: q
+        overall: v.overall.into(),
+        themes: v
             .themes
             .iter()
-            .zip(&r.themes)
-            .map(|(t, s)| ThemeOut {
-                id: &t.id,
-                title: &t.title,
-                score: ScoreOut::new(q, *s),
+            .map(|t| ThemeOut {
+                id: t.id,
+                title: t.title,
+                score: t.mark.into(),
             })
             .collect(),
-        departments: r
+        departments: v
             .departments
             .iter()
             .map(|d| DepartmentOut {
-                name: &d.name,
-                respondents: d.sheets.len(),
-                overall: ScoreOut::new(q, d.overall),
-                themes: q
+                name: d.name,
+                respondents: d.respondents,
+                overall: d.overall.into(),
+                themes: d
                     .themes
                     .iter()
-                    .zip(&d.themes)
-                    .map(|(t, dt)| DepartmentThemeOut {
-                        id: &t.id,
-                        score: ScoreOut::new(q, dt.score),
+                    .map(|dt| DepartmentThemeOut {
+                        id: dt.id,
+                        score: dt.mark.into(),
                         min: dt.spread.map(|s| s.min),
                         max: dt.spread.map(|s| s.max),
                         stddev: dt.spread.map(|s| s.stddev),
@@ -114,7 +108,13 @@ pub fn score(q: &Questionnaire, r: &Results) -> String {
             })
             .collect(),
     };
-    let mut text = serde_json::to_string_pretty(&out).unwrap_or_default();
+    pretty(&out)
+}
+
+/// A value as pretty-printed JSON, ending with a newline.
+pub fn pretty(value: &impl Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(value)
+        .expect("plain structs with string keys always serialise to JSON");
     text.push('\n');
     text
 }

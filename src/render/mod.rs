@@ -1,17 +1,19 @@
 //! Text outputs: terminal tables, JSON, CSV and Markdown. Each renderer
 //! returns a `String`; the commands decide where it goes.
 //!
-//! All of them draw the same [`crate::scoring::Results`]: scores, levels and
-//! labels are computed once, in [`crate::scoring`], and only formatted here.
+//! All of them draw one [`view::ScoreView`]: scores are computed once, in
+//! [`crate::scoring`]; rows, levels, labels and changes are settled once, in
+//! [`view`]; the renderers only format them.
 
 pub mod compare;
 pub mod csv;
 pub mod json;
 pub mod table;
+pub mod view;
 
 use crate::i18n::Lang;
-use crate::model::Questionnaire;
-use crate::scoring;
+
+pub use view::level_of;
 
 /// A score for people: one decimal, French decimal comma in French, a dash
 /// when there is no score.
@@ -24,15 +26,14 @@ pub fn score_text(lang: Lang, score: Option<f64>) -> String {
 
 pub use crate::i18n::number;
 
-/// The level of a score and its label, if the score exists.
-///
-/// A score that is not a finite number has no level: a level is never shown
-/// without its score.
-pub fn level_of(q: &Questionnaire, score: Option<f64>) -> Option<(usize, &str)> {
-    score.filter(|s| s.is_finite()).map(|s| {
-        let l = scoring::level(s, q.scale.len());
-        (l, q.level_label(l))
-    })
+/// A signed change in points, "+4,2" / "−3,0" / "=" (typographic minus).
+pub fn delta_text(lang: Lang, delta: Option<f64>) -> String {
+    match delta {
+        None => String::new(),
+        Some(d) if d.abs() < 0.05 => "=".to_string(),
+        Some(d) if d > 0.0 => format!("+{}", number(lang, d, 1)),
+        Some(d) => format!("\u{2212}{}", number(lang, -d, 1)),
+    }
 }
 
 #[cfg(test)]
@@ -45,5 +46,13 @@ mod tests {
         assert_eq!(number(Lang::En, 47.26, 1), "47.3");
         assert_eq!(number(Lang::Fr, -0.01, 1), "0,0");
         assert_eq!(score_text(Lang::Fr, None), "—");
+    }
+
+    #[test]
+    fn deltas_read_well() {
+        assert_eq!(delta_text(Lang::Fr, Some(4.25)), "+4,2");
+        assert_eq!(delta_text(Lang::Fr, Some(-3.0)), "\u{2212}3,0");
+        assert_eq!(delta_text(Lang::En, Some(0.01)), "=");
+        assert_eq!(delta_text(Lang::En, None), "");
     }
 }

@@ -5,9 +5,9 @@
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
+use super::view::{Mark, ScoreView};
 use crate::i18n::{Lang, Msg, t, tf};
 use crate::model::Questionnaire;
-use crate::scoring::Results;
 
 /// How tables are drawn.
 #[derive(Debug, Clone, Copy)]
@@ -54,36 +54,46 @@ fn level_color(level: usize, n: usize) -> Color {
 
 /// A right-aligned score cell, coloured by level when colour is on.
 pub fn score_cell(q: &Questionnaire, score: Option<f64>, style: Style, with_label: bool) -> Cell {
-    let text = match (super::level_of(q, score), with_label) {
-        (Some((_, label)), true) => format!("{} ({label})", super::score_text(style.lang, score)),
-        _ => super::score_text(style.lang, score),
+    mark_cell(Mark::new(q, score), q.scale.len(), style, with_label)
+}
+
+/// A right-aligned cell for a mark of a scale of `levels` levels, coloured
+/// by level when colour is on.
+pub fn mark_cell(m: Mark, levels: usize, style: Style, with_label: bool) -> Cell {
+    let text = match (m.level_label(), with_label) {
+        (Some(label), true) => format!("{} ({label})", super::score_text(style.lang, m.score)),
+        _ => super::score_text(style.lang, m.score),
     };
     let mut cell = Cell::new(text).set_alignment(CellAlignment::Right);
-    if let (true, Some((level, _))) = (style.color, super::level_of(q, score)) {
-        cell = cell.fg(level_color(level, q.scale.len()));
+    if let (true, Some(level)) = (style.color, m.level_index()) {
+        cell = cell.fg(level_color(level, levels));
     }
     cell
 }
 
 /// The `score` table output.
-pub fn score(q: &Questionnaire, r: &Results, style: Style) -> String {
+pub fn score(v: &ScoreView, style: Style) -> String {
     let lang = style.lang;
+    let q = v.q;
+    let levels = q.scale.len();
     let mut out = String::new();
-    let respondents = r.respondents.len();
     out.push_str(&format!("{} — {} {}\n", q.title, q.id, q.version));
     out.push_str(&tf(
         lang,
         Msg::TableParticipation {
-            respondents: &respondents,
-            departments: &r.departments.len(),
+            respondents: &v.respondents,
+            departments: &v.departments.len(),
         },
     ));
     out.push('\n');
-    let overall = super::level_of(q, r.overall).map_or(String::new(), |(_, l)| format!(" — {l}"));
+    let overall = v
+        .overall
+        .level_label()
+        .map_or(String::new(), |l| format!(" — {l}"));
     out.push_str(&format!(
         "{} {} %{}\n\n",
         t(lang, Msg::TableOverall),
-        super::score_text(lang, r.overall),
+        super::score_text(lang, v.overall.score),
         overall
     ));
 
@@ -96,12 +106,13 @@ pub fn score(q: &Questionnaire, r: &Results, style: Style) -> String {
         Cell::new(t(lang, Msg::TableAnswered)),
         Cell::new(t(lang, Msg::TableNaUnknown)),
     ]);
-    for ((theme, score), counts) in q.themes.iter().zip(&r.themes).zip(&r.counts) {
+    for theme in &v.themes {
+        let counts = &theme.counts;
         themes.add_row(vec![
-            Cell::new(&theme.title),
+            Cell::new(theme.title),
             Cell::new(super::number(lang, theme.weight, 0)).set_alignment(CellAlignment::Right),
-            score_cell(q, *score, style, false),
-            Cell::new(super::level_of(q, *score).map_or("—", |l| l.1)),
+            mark_cell(theme.mark, levels, style, false),
+            Cell::new(theme.mark.level_label().unwrap_or("—")),
             Cell::new(format!("{}/{}", counts.answered, counts.total()))
                 .set_alignment(CellAlignment::Right),
             Cell::new(format!("{} / {}", counts.na, counts.unknown))
@@ -110,45 +121,54 @@ pub fn score(q: &Questionnaire, r: &Results, style: Style) -> String {
     }
     out.push_str(&themes.to_string());
     out.push_str("\n\n");
-    out.push_str(&matrix(q, r, style));
+    out.push_str(&matrix(v, style, true, |m| {
+        mark_cell(m, levels, style, false)
+    }));
     out.push('\n');
     out
 }
 
-/// The departments × themes matrix, with each department's overall score.
-pub fn matrix(q: &Questionnaire, r: &Results, style: Style) -> String {
+/// The departments × themes matrix, with each department's overall score
+/// and the organisation's last; `cell` draws a score. With `min_widths`,
+/// department names and numbers get the room they need before theme titles.
+pub fn matrix(
+    v: &ScoreView,
+    style: Style,
+    min_widths: bool,
+    cell: impl Fn(Mark) -> Cell,
+) -> String {
     let lang = style.lang;
+    let q = v.q;
     let mut table = new_table(style);
     let mut header = vec![
         Cell::new(t(lang, Msg::TableDepartment)),
         Cell::new(t(lang, Msg::TableRespondentsShort)),
     ];
-    header.extend(q.themes.iter().map(|th| Cell::new(th.short_title())));
+    header.extend(v.themes.iter().map(|th| Cell::new(th.short)));
     header.push(Cell::new(t(lang, Msg::TableOverallShort)));
     table.set_header(header);
-    for d in &r.departments {
+    for d in &v.departments {
         let mut row = vec![
-            Cell::new(&d.name),
-            Cell::new(d.sheets.len()).set_alignment(CellAlignment::Right),
+            Cell::new(d.name),
+            Cell::new(d.respondents).set_alignment(CellAlignment::Right),
         ];
-        row.extend(
-            d.themes
-                .iter()
-                .map(|dt| score_cell(q, dt.score, style, false)),
-        );
-        row.push(score_cell(q, d.overall, style, false));
+        row.extend(d.themes.iter().map(|dt| cell(dt.mark)));
+        row.push(cell(d.overall));
         table.add_row(row);
     }
     let mut org = vec![
         Cell::new(t(lang, Msg::TableOrganisation)),
-        Cell::new(r.respondents.len()).set_alignment(CellAlignment::Right),
+        Cell::new(v.respondents).set_alignment(CellAlignment::Right),
     ];
-    org.extend(r.themes.iter().map(|s| score_cell(q, *s, style, false)));
-    org.push(score_cell(q, r.overall, style, false));
+    org.extend(v.theme_marks().map(&cell));
+    org.push(cell(v.overall));
     table.add_row(org);
+    if !min_widths {
+        return table.to_string();
+    }
     // Department names stay on one line where they can; numbers never wrap;
     // theme titles wrap last.
-    let longest = r
+    let longest = v
         .departments
         .iter()
         .map(|d| d.name.chars().count())

@@ -6,7 +6,7 @@
 
 use super::fields::{self, Obligation};
 use super::view::{Action, View};
-use crate::model::{Answer, Date};
+use crate::model::Date;
 
 /// Most actions in the plan.
 pub const MAX_ACTIONS: usize = 12;
@@ -158,27 +158,19 @@ impl<'a> Analysis<'a> {
         let questions: Vec<_> = q.questions().map(|(_, qq)| qq).collect();
         let nq = questions.len();
 
-        // Facts per question.
+        // Facts per question, from the campaign's answer counts and
+        // respondents' question scores.
         let mut facts = vec![QuestionFacts::default(); nq];
-        for (p, question) in questions.iter().enumerate() {
-            let mut scores: Vec<f64> = Vec::new();
-            for s in &v.c.sheets {
-                match s.answers.get(p).unwrap_or(&Answer::Missing) {
-                    Answer::Choice { index, .. } => {
-                        facts[p].given += 1;
-                        if let Some(x) = question.choice_score(*index, levels) {
-                            scores.push(x);
-                        }
-                    }
-                    Answer::Na { .. } => facts[p].given += 1,
-                    Answer::Unknown { .. } => {
-                        facts[p].given += 1;
-                        facts[p].unknown += 1;
-                    }
-                    Answer::Missing => {}
-                }
-            }
+        for (p, (question, result)) in questions.iter().zip(&v.r.questions).enumerate() {
+            let c = result.counts;
+            facts[p].given = c.answered + c.na + c.unknown;
+            facts[p].unknown = c.unknown;
             if fields::is_organisation_scope(question) {
+                let scores: Vec<f64> =
+                    v.r.respondents
+                        .iter()
+                        .filter_map(|r| r.questions[p])
+                        .collect();
                 // Two levels apart on the scale, 50 points with options.
                 let step = if question.options.is_some() {
                     50.0
@@ -201,7 +193,7 @@ impl<'a> Analysis<'a> {
                     .collect();
                 let statuses: Vec<Status> = qs
                     .iter()
-                    .map(|&p| question_status(v.q_scores[p], &facts[p]))
+                    .map(|&p| question_status(v.q_score(p), &facts[p]))
                     .filter(|s| *s != Status::Unknown)
                     .collect();
                 let status = if statuses.is_empty() {

@@ -133,7 +133,7 @@ pub fn weight(lang: Lang, w: f64) -> String {
 
 /// A signed change in points: "+4,2", "−3,0", "=".
 pub fn delta(lang: Lang, d: Option<f64>) -> String {
-    crate::render::compare::delta_text(lang, d)
+    crate::render::delta_text(lang, d)
 }
 
 /// "7 octobre 2026" / "7 October 2026".

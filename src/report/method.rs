@@ -422,10 +422,7 @@ fn example(f: &mut Flow, v: &View) {
             let p = first + j;
             let answer = v.c.sheets[sheet].answers.get(p).unwrap_or(&Answer::Missing);
             let label = super::fmt::answer_label(lang, q, p, answer);
-            let score_cell = match answer
-                .choice()
-                .and_then(|c| question.choice_score(c, v.levels))
-            {
+            let score_cell = match v.r.respondents[sheet].questions[p] {
                 Some(s) => {
                     terms.push(format!(
                         "{} × {}",
@@ -449,18 +446,7 @@ fn example(f: &mut Flow, v: &View) {
             ]));
         }
         f.heading_table(&who, 3, &table);
-        let score = crate::scoring::weighted_mean(theme.questions.iter().enumerate().map(
-            |(j, question)| {
-                let answer = v.c.sheets[sheet]
-                    .answers
-                    .get(first + j)
-                    .unwrap_or(&Answer::Missing);
-                let s = answer
-                    .choice()
-                    .and_then(|c| question.choice_score(c, v.levels));
-                (question.weight, s)
-            },
-        ));
+        let score = v.r.respondents[sheet].themes[ti];
         let line = if let Some(s) = score.filter(|_| den_sum > 0.0) {
             respondent_scores.push(s);
             tf(

@@ -65,7 +65,9 @@ fn obligation_row(v: &View, row: &ObligationRow) -> Row {
         if k > 0 {
             questions.push(Span::new("\n"));
         }
-        let s = v.q_scores[p].map_or("—".to_string(), |s| score_pct(lang, s, 0, v.levels));
+        let s = v
+            .q_score(p)
+            .map_or("—".to_string(), |s| score_pct(lang, s, 0, v.levels));
         questions.push(Span::new(format!(
             "{} ({s})",
             french_quotes(lang, &finding_text(lang, v.question(p)))

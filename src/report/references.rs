@@ -34,7 +34,7 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
         f.para(&[Span::new(t(lang, Msg::ReportNoReferences))]);
         return;
     }
-    let mut groups: Vec<&super::view::RefGroup> = v.references.iter().collect();
+    let mut groups: Vec<&crate::scoring::ReferenceScore> = v.references.iter().collect();
     groups.sort_by(|x, y| natural_cmp(&x.citation, &y.citation));
     let mut table = Table::new(
         vec![

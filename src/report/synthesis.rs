@@ -65,7 +65,7 @@ fn strengths(v: &View, a: &Analysis) -> Vec<String> {
     v.strengths
         .iter()
         .filter(|p| !in_plan.contains(p))
-        .filter(|&&p| v.q_scores[p].is_some_and(|s| s >= super::analysis::IN_PLACE))
+        .filter(|&&p| v.q_score(p).is_some_and(|s| s >= super::analysis::IN_PLACE))
         .take(2)
         .enumerate()
         .map(|(k, &p)| {
@@ -74,7 +74,7 @@ fn strengths(v: &View, a: &Analysis) -> Vec<String> {
             format!(
                 "{} ({})",
                 text.trim_end_matches('.'),
-                score_pct(v.lang, v.q_scores[p].unwrap_or(0.0), 0, v.levels)
+                score_pct(v.lang, v.q_score(p).unwrap_or(0.0), 0, v.levels)
             )
         })
         .collect()
@@ -331,7 +331,7 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
     // Fewer than three: the weakest result of the campaign.
     if out.len() < 3
         && let Some(&p) = v.strengths.last()
-        && let Some(s) = v.q_scores[p]
+        && let Some(s) = v.q_score(p)
     {
         out.push((
             t(lang, Msg::ReportFindingWorstLead).to_string(),

@@ -382,7 +382,8 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
         // so that answers cannot be joined across questions.
         let mut counts: std::collections::BTreeMap<usize, (&str, usize)> =
             std::collections::BTreeMap::new();
-        for (_, label, _) in &item.answers {
+        for answer in &item.answers {
+            let label = &answer.answer;
             let short = super::fmt::strip_index(label);
             let index = label[short.len()..]
                 .trim_matches(|c: char| !c.is_ascii_digit())

@@ -1,20 +1,19 @@
-//! The report's view model: everything the sections print, computed once
-//! from the campaign (and its comparison with a baseline).
+//! The report's view model: what the sections print, drawn from the
+//! campaign's [`Results`] (and its comparison with a baseline).
 //!
-//! Besides the scores of SPEC §3, the report ranks *questions* (strengths,
-//! priorities, legal references, action plan). A question's organisation
-//! score follows the same rule as themes: for each department, the mean of
-//! its respondents' scores on the question (those who answered with a
-//! choice); then the plain mean over departments, every department counting
-//! once. The *Méthode* section states this rule.
+//! Every score comes from [`crate::scoring`]: question scores per
+//! department and for the organisation, priorities and reference scores
+//! included. What is left here is the report's own selection: which
+//! questions are strengths, which go into the action plan (those below the
+//! top level) and which recommendation each carries.
 
 use std::collections::BTreeMap;
 
 use crate::compare::{Campaign, Comparison, DepartmentPair};
 use crate::i18n::Lang;
 use crate::model::{Answer, Questionnaire};
-use crate::render::compare::{AgendaItem, agenda};
-use crate::scoring::{self, Counts, Results, sort_key};
+use crate::render::view::{AgendaItem, agenda};
+use crate::scoring::{self, Counts, ReferenceScore, Results};
 
 use super::ReportOptions;
 
@@ -26,21 +25,11 @@ pub struct Action {
     pub theme: usize,
     /// Organisation question score.
     pub score: f64,
-    /// Question weight × gap to the top / 100 × theme weight.
+    /// Its priority: see [`scoring::Priority`].
     pub priority: f64,
     pub recommendation: Option<String>,
     /// Departments below the top level on this question, weakest first.
     pub departments: Vec<usize>,
-}
-
-/// The questions that cite one legal or regulatory text.
-#[derive(Debug, Clone)]
-pub struct RefGroup {
-    pub citation: String,
-    /// Positions of the questions, in questionnaire order.
-    pub questions: Vec<usize>,
-    /// Mean of those questions' organisation scores, weighted by question weight.
-    pub score: Option<f64>,
 }
 
 /// Everything the report needs, computed once.
@@ -53,8 +42,6 @@ pub struct View<'a> {
     pub lang: Lang,
     /// Number of levels of the scale.
     pub levels: usize,
-    /// Organisation score per question (questionnaire order).
-    pub q_scores: Vec<Option<f64>>,
     /// Answers of the whole campaign.
     pub totals: Counts,
     /// Question positions by organisation score, highest first (strengths).
@@ -62,7 +49,7 @@ pub struct View<'a> {
     /// Action plan, highest priority first.
     pub actions: Vec<Action>,
     /// Cited texts, in citation order.
-    pub references: Vec<RefGroup>,
+    pub references: &'a [ReferenceScore],
     /// The consensus agenda (anonymous, comments left out), with each item's theme.
     pub agenda: Vec<(usize, AgendaItem)>,
     /// For each current department, its pair in the comparison.
@@ -75,75 +62,26 @@ impl<'a> View<'a> {
         let r = &c.results;
         let lang = opts.lang;
         let levels = q.scale.len();
-        let nq = q.question_count();
         let nd = r.departments.len();
-        let theme_of: Vec<usize> = q.questions().map(|(t, _)| t).collect();
-        let questions: Vec<_> = q.questions().map(|(_, qq)| qq).collect();
 
-        // Department question scores and campaign counts per question.
-        let mut dq = vec![f64::NAN; nd * nq];
-        let mut q_counts = vec![Counts::default(); nq];
-        for (d, dept) in r.departments.iter().enumerate() {
-            for (p, question) in questions.iter().enumerate() {
-                let (mut sum, mut n) = (0.0, 0usize);
-                for &s in &dept.sheets {
-                    match c.sheets[s].answers.get(p).unwrap_or(&Answer::Missing) {
-                        Answer::Choice { index, .. } => {
-                            if let Some(v) = question.choice_score(*index, levels) {
-                                sum += v;
-                                n += 1;
-                            }
-                            q_counts[p].answered += 1;
-                        }
-                        Answer::Na { .. } => q_counts[p].na += 1,
-                        Answer::Unknown { .. } => q_counts[p].unknown += 1,
-                        Answer::Missing => q_counts[p].missing += 1,
-                    }
-                }
-                if n > 0 {
-                    dq[d * nq + p] = sum / n as f64;
-                }
-            }
-        }
-        let mut totals = Counts::default();
-        for qc in &q_counts {
-            totals.answered += qc.answered;
-            totals.na += qc.na;
-            totals.unknown += qc.unknown;
-            totals.missing += qc.missing;
-        }
-        let q_scores: Vec<Option<f64>> = (0..nq)
-            .map(|p| {
-                let (mut sum, mut n) = (0.0, 0usize);
-                for d in 0..nd {
-                    let v = dq[d * nq + p];
-                    if !v.is_nan() {
-                        sum += v;
-                        n += 1;
-                    }
-                }
-                (n > 0).then(|| sum / n as f64)
-            })
+        let mut strengths: Vec<usize> = (0..r.questions.len())
+            .filter(|&p| r.questions[p].score.is_some())
             .collect();
-
-        let mut strengths: Vec<usize> = (0..nq).filter(|&p| q_scores[p].is_some()).collect();
         strengths.sort_by(|&a, &b| {
-            q_scores[b]
-                .unwrap_or(0.0)
-                .total_cmp(&q_scores[a].unwrap_or(0.0))
-                .then(a.cmp(&b))
+            let score = |p: usize| r.questions[p].score.unwrap_or(0.0);
+            score(b).total_cmp(&score(a)).then(a.cmp(&b))
         });
 
         // The action plan: every question below the top level.
         let top = levels.saturating_sub(1);
         let mut actions: Vec<Action> = Vec::new();
-        for (p, question) in questions.iter().enumerate() {
-            let Some(score) = q_scores[p] else { continue };
+        for ((p, (theme, question)), result) in q.questions().enumerate().zip(&r.questions) {
+            let (Some(score), Some(priority)) = (result.score, result.priority) else {
+                continue;
+            };
             if scoring::level(score, levels) >= top {
                 continue;
             }
-            let theme = theme_of[p];
-            let priority = question.weight * (100.0 - score) / 100.0 * q.themes[theme].weight;
             // The most frequent choice decides an option-specific recommendation.
             let recommendation = if question
                 .options
@@ -165,18 +103,19 @@ impl<'a> View<'a> {
                 question.recommendation.as_deref()
             }
             .map(str::to_string);
+            let dq = &result.departments;
             let mut departments: Vec<usize> = (0..nd)
-                .filter(|&d| {
-                    let v = dq[d * nq + p];
-                    !v.is_nan() && scoring::level(v, levels) < top
-                })
+                .filter(|&d| dq[d].is_some_and(|v| scoring::level(v, levels) < top))
                 .collect();
-            departments.sort_by(|&a, &b| dq[a * nq + p].total_cmp(&dq[b * nq + p]).then(a.cmp(&b)));
+            departments.sort_by(|&a, &b| {
+                let v = |d: usize| dq[d].unwrap_or(f64::NAN);
+                v(a).total_cmp(&v(b)).then(a.cmp(&b))
+            });
             actions.push(Action {
                 question: p,
                 theme,
                 score,
-                priority,
+                priority: priority.value,
                 recommendation,
                 departments,
             });
@@ -187,41 +126,12 @@ impl<'a> View<'a> {
                 .then(a.question.cmp(&b.question))
         });
 
-        // Good-practice texts, grouped by the exact citation (the binding
-        // texts of the obligations catalogue have their own table, with a
-        // status: see `analysis`).
-        let mut groups: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
-        for (p, question) in questions.iter().enumerate() {
-            for cite in &question.references {
-                let cite = cite.trim();
-                if cite.is_empty() {
-                    continue;
-                }
-                let entry = groups
-                    .entry((sort_key(cite), cite.to_string()))
-                    .or_default();
-                if !entry.contains(&p) {
-                    entry.push(p);
-                }
-            }
-        }
-        let references = groups
-            .into_iter()
-            .map(|((_, citation), qs)| {
-                let score =
-                    scoring::weighted_mean(qs.iter().map(|&p| (questions[p].weight, q_scores[p])));
-                RefGroup {
-                    citation,
-                    questions: qs,
-                    score,
-                }
-            })
-            .collect();
-
         let agenda = agenda(c, lang, false)
             .into_iter()
             .map(|item| {
-                let theme = q.position(&item.question_id).map_or(0, |p| theme_of[p]);
+                let theme = q
+                    .position(&item.question_id)
+                    .map_or(0, |p| r.questions[p].theme);
                 (theme, item)
             })
             .collect();
@@ -245,14 +155,18 @@ impl<'a> View<'a> {
             opts,
             lang,
             levels,
-            q_scores,
-            totals,
+            totals: r.totals(),
             strengths,
             actions,
-            references,
+            references: &r.references,
             agenda,
             pairs,
         }
+    }
+
+    /// The organisation score of the question at position `p`.
+    pub fn q_score(&self, p: usize) -> Option<f64> {
+        self.r.questions.get(p).and_then(|x| x.score)
     }
 
     /// Change of a department's theme score (`None`: overall) since the baseline.
