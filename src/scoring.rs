@@ -413,15 +413,10 @@ pub fn score(q: &Questionnaire, sheets: &[AnswerSheet]) -> Results {
     }
 }
 
-/// The plain mean of the values that exist, added in the order given;
-/// `None` if none does.
-fn mean_in_order(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
-    let (mut sum, mut n) = (0.0, 0usize);
-    for v in values.into_iter().flatten() {
-        sum += v;
-        n += 1;
-    }
-    (n > 0).then(|| sum / n as f64)
+/// [`mean`] of the values that exist: summed in ascending order, so the
+/// order of the input files cannot change a question score either.
+fn mean_of_present(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
+    mean(&values.into_iter().flatten().collect::<Vec<f64>>())
 }
 
 /// Every question's department and organisation scores, answer counts and
@@ -438,9 +433,9 @@ fn question_results(
         .map(|(p, (t, question))| {
             let by_department: Vec<Option<f64>> = departments
                 .iter()
-                .map(|d| mean_in_order(d.sheets.iter().map(|&i| respondents[i].questions[p])))
+                .map(|d| mean_of_present(d.sheets.iter().map(|&i| respondents[i].questions[p])))
                 .collect();
-            let score = mean_in_order(by_department.iter().copied());
+            let score = mean_of_present(by_department.iter().copied());
             let mut counts = Counts::default();
             for sheet in sheets {
                 let answer = sheet.answers.get(p).unwrap_or(&Answer::Missing);

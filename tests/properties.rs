@@ -1,5 +1,6 @@
 //! Property tests of the scoring method, on random questionnaires and answers.
 
+use boussole::compare::{Campaign, compare};
 use boussole::i18n::Lang;
 use boussole::model::{Answer, AnswerSheet, Choice, Level, Question, Questionnaire, Theme};
 use boussole::scoring::{self, Results};
@@ -132,6 +133,46 @@ fn case_with(weight: fn() -> BoxedStrategy<f64>) -> impl Strategy<Value = Case> 
     })
 }
 
+/// The same campaign answered on a finer scale (version "2"): level `i` of
+/// an `n`-level scale becomes level `i·k` of a `k·(n−1)+1`-level one, which
+/// is worth the same score; questions with their own options keep them.
+fn on_finer_scale(c: &Case, k: usize) -> Case {
+    let n = c.q.scale.len();
+    let m = k * (n - 1) + 1;
+    let scale = (0..m)
+        .map(|i| Level {
+            label: format!("F{i}"),
+            description: None,
+        })
+        .collect();
+    let q = Questionnaire::new(
+        c.q.id.clone(),
+        "2".into(),
+        c.q.lang,
+        c.q.title.clone(),
+        None,
+        scale,
+        c.q.themes.clone(),
+    );
+    let sheets = c
+        .sheets
+        .iter()
+        .map(|s| {
+            let mut s = s.clone();
+            s.version = "2".into();
+            for (a, (_, question)) in s.answers.iter_mut().zip(c.q.questions()) {
+                if let Answer::Choice { index, .. } = a
+                    && question.options.is_none()
+                {
+                    *index *= k;
+                }
+            }
+            s
+        })
+        .collect();
+    Case { q, sheets }
+}
+
 fn all_scores(r: &Results) -> Vec<Option<f64>> {
     let mut v = r.themes.clone();
     v.push(r.overall);
@@ -230,6 +271,41 @@ proptest! {
             prop_assert_eq!(&a.name, &b.name);
             prop_assert_eq!(&a.themes, &b.themes);
             prop_assert_eq!(a.overall, b.overall);
+        }
+        // Question scores (organisation and per department) and the
+        // priorities and cited texts built on them, to the last bit.
+        for (a, b) in before.questions.iter().zip(&after.questions) {
+            prop_assert_eq!(a.score, b.score);
+            prop_assert_eq!(&a.departments, &b.departments);
+            prop_assert_eq!(a.priority.map(|p| p.value), b.priority.map(|p| p.value));
+            prop_assert_eq!(&a.counts, &b.counts);
+        }
+        for (a, b) in before.references.iter().zip(&after.references) {
+            prop_assert_eq!(a.score, b.score);
+        }
+    }
+
+    /// A campaign compared with itself has not moved, even when the two
+    /// were answered on scales of different lengths (a baseline answer is
+    /// worth its score on its own scale, never its index on the other).
+    #[test]
+    fn the_same_answers_on_another_scale_have_not_moved(c in case(), k in 1usize..4) {
+        let baseline = Campaign::new(c.q.clone(), c.sheets.clone());
+        let finer = on_finer_scale(&c, k);
+        let current = Campaign::new(finer.q, finer.sheets);
+        for (cur, base) in [(&current, &baseline), (&baseline, &current), (&baseline, &baseline)] {
+            let cmp = compare(cur, base);
+            prop_assert!(cmp.added.is_empty() && cmp.removed.is_empty());
+            let close = |d: Option<f64>| d.is_none_or(|d| d.abs() < 1e-9);
+            for t in (0..c.q.themes.len()).map(Some).chain([None]) {
+                prop_assert!(close(cmp.organisation_delta(t)), "{:?}", cmp.organisation_delta(t));
+                prop_assert_eq!(cmp.current.themes.len(), cmp.baseline.themes.len());
+                for pair in &cmp.departments {
+                    prop_assert!(pair.current.is_some() && pair.baseline.is_some());
+                    prop_assert!(close(cmp.department_delta(pair, t)));
+                }
+            }
+            prop_assert_eq!(cmp.current.overall.is_some(), cmp.baseline.overall.is_some());
         }
     }
 
