@@ -812,12 +812,40 @@ mod tests {
             assert!(help(Lang::En, sub).contains(en), "{sub}");
             assert!(help(Lang::Fr, sub).contains(fr), "{sub}");
         }
-        // clap's English words do not leak into the French help.
-        let report = help(Lang::Fr, "report");
-        for english in ["Options:", "Arguments:", "[default:", "possible values"] {
-            assert!(!report.contains(english), "{english} in\n{report}");
+        assert!(
+            help(Lang::Fr, "report").contains("[par\u{a0}défaut\u{a0}: 3]"),
+            "the default value is given in French"
+        );
+    }
+
+    #[test]
+    fn clap_s_english_words_do_not_leak_into_french_help() {
+        let mut cmd = command(Lang::Fr, false);
+        cmd.build();
+        let mut helps = vec![
+            ("boussole".to_string(), cmd.render_help().to_string()),
+            ("boussole".to_string(), cmd.render_long_help().to_string()),
+        ];
+        for sub in cmd.get_subcommands_mut() {
+            let name = sub.get_name().to_string();
+            helps.push((name.clone(), sub.render_help().to_string()));
+            helps.push((name, sub.render_long_help().to_string()));
         }
-        assert!(report.contains("[par\u{a0}défaut\u{a0}: 3]"), "{report}");
+        assert_eq!(helps.len(), 2 * COMMANDS.len());
+        for (name, text) in helps {
+            assert!(text.contains("Options :"), "{name}:\n{text}");
+            for english in [
+                "Usage",
+                "Options:",
+                "Arguments:",
+                "Commands",
+                "[default",
+                "ossible values",
+                "Print",
+            ] {
+                assert!(!text.contains(english), "{name}: {english} in\n{text}");
+            }
+        }
     }
 
     /// The usage error for `args` in `lang`.
