@@ -378,9 +378,10 @@ fn localise(mut cmd: Command, lang: Lang, top: bool) -> Command {
 /// are some, then the examples.
 fn template(cmd: &Command, lang: Lang) -> String {
     let styles = cmd.get_styles();
-    let (usage, header) = (styles.get_usage(), styles.get_header());
+    // Headings styled as clap styles its own (plain off a terminal).
+    let (usage_style, header) = (styles.get_usage(), styles.get_header());
     let mut out = format!(
-        "{{before-help}}{{about-with-newline}}\n{usage}{}{usage:#} {{usage}}\n\n",
+        "{{before-help}}{{about-with-newline}}\n{usage_style}{}{usage_style:#} {{usage}}\n\n",
         t(lang, Msg::HelpUsageHeading)
     );
     let sections = [
@@ -442,13 +443,14 @@ fn localise_arg(mut arg: Arg, lang: Lang, texts: &ArgHelp) -> Arg {
     let mut long = help.to_string();
     if !possible.is_empty() {
         let names: Vec<&str> = possible.iter().map(PossibleValue::get_name).collect();
-        short_specs.push(format!(
+        let listed = format!(
             "[{} {}]",
             t(lang, Msg::HelpPossibleValues),
             names.join(", ")
-        ));
+        );
+        short_specs.push(listed.clone());
         if texts.values.is_empty() {
-            long_specs.push(short_specs[short_specs.len() - 1].clone());
+            long_specs.push(listed);
         } else {
             // One line per value with its meaning, aligned as clap does.
             let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
