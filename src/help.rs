@@ -5,10 +5,11 @@
 //! of the help — about, long help, examples, each argument's help and
 //! placeholder name, the headings — is a [`Msg`] of the message catalogue
 //! ([`crate::i18n`]), so it has its French and its English text by
-//! construction. [`COMMANDS`] says which message goes where, per command and
-//! per argument: the same id can mean different things (`-o` is a PDF for
-//! `report`, a folder for `import`). A test walks the clap command and fails
-//! when a command or an argument has no entry, or an entry names nothing.
+//! construction. The table `COMMANDS` says which message goes where, per
+//! command and per argument: the same id can mean different things (`-o` is
+//! a PDF for `report`, a folder for `import`). A test walks the clap command
+//! and fails when a command or an argument has no entry, or an entry names
+//! nothing.
 
 use std::fmt::Write as _;
 use std::sync::OnceLock;

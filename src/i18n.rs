@@ -1,8 +1,9 @@
 //! Messages in French and English: one typed catalogue.
 //!
-//! Every message a user reads (errors, prompts, table headers, report texts)
-//! is a variant of [`Msg`], declared once in the [`catalogue!`] below with its
-//! French and its English text side by side. The compiler holds the catalogue
+//! Every message a user reads (errors, prompts, table headers, report texts,
+//! `--help` and usage errors: see `help.rs`) is a variant of [`Msg`],
+//! declared once in the [`catalogue!`] below with its French and its English
+//! text side by side. The compiler holds the catalogue
 //! to its word:
 //!
 //! - a message cannot lack a language: the macro takes both texts or none;
