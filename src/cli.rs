@@ -166,7 +166,7 @@ pub struct ReportArgs {
     pub with_answers: bool,
     #[arg(long)]
     pub show_respondents: bool,
-    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, default_value_t = 3, value_parser = at_least_one)]
     pub min_group: u32,
 }
 
@@ -247,3 +247,26 @@ pub struct ImportArgs {
     #[arg(long)]
     pub force: bool,
 }
+
+/// A whole number of at least 1 (`--min-group`). The error is typed so that
+/// usage errors can word it in the user's language (`help::usage_error`).
+pub fn at_least_one(text: &str) -> Result<u32, NotACount> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(NotACount { min: 1 }),
+    }
+}
+
+/// A value that is not a whole number of at least `min`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotACount {
+    pub min: u32,
+}
+
+impl std::fmt::Display for NotACount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "expected a whole number of at least {}", self.min)
+    }
+}
+
+impl std::error::Error for NotACount {}

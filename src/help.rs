@@ -589,7 +589,17 @@ fn usage_problem(lang: Lang, e: &clap::Error) -> Option<String> {
         ErrorKind::ValueValidation => {
             let arg = text(ContextKind::InvalidArg)?;
             let value = text(ContextKind::InvalidValue)?;
-            match std::error::Error::source(e) {
+            let source = std::error::Error::source(e);
+            let reason = match source.and_then(|s| s.downcast_ref::<crate::cli::NotACount>()) {
+                Some(not_a_count) => Some(tf(
+                    lang,
+                    Msg::UsageNotACount {
+                        min: &not_a_count.min,
+                    },
+                )),
+                None => source.map(ToString::to_string),
+            };
+            match reason {
                 Some(reason) => tf(
                     lang,
                     Msg::UsageInvalidValueBecause {
@@ -925,8 +935,22 @@ mod tests {
         );
         assert_eq!(kind, ErrorKind::ValueValidation);
         assert!(
-            en.starts_with("error: invalid value '0' for '--min-group <N>': "),
+            en.starts_with(
+                "error: invalid value '0' for '--min-group <N>': \
+                 expected a whole number of at least 1\n"
+            ),
             "{en}"
+        );
+        let (_, fr) = error(
+            Lang::Fr,
+            &["report", "r/", "-o", "x.pdf", "--min-group", "deux"],
+        );
+        assert!(
+            fr.starts_with(
+                "erreur\u{a0}: valeur invalide «\u{a0}deux\u{a0}» pour «\u{a0}--min-group <N>\u{a0}»\u{a0}: \
+                 un nombre entier d’au moins 1 est attendu\n"
+            ),
+            "{fr}"
         );
     }
 

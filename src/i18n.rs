@@ -2592,6 +2592,9 @@ then, as the first line of a YAML file:
     UsageSimilarCommand { count, similar } =>
         "astuce\u{a0}: {count|une commande proche existe|des commandes proches existent}\u{a0}: {similar}",
         "tip: {count|a similar subcommand exists|some similar subcommands exist}: {similar}";
+    UsageNotACount { min } =>
+        "un nombre entier d’au moins {min} est attendu",
+        "expected a whole number of at least {min}";
     UsageQuoted { text } =>
         "«\u{a0}{text}\u{a0}»",
         "'{text}'";
