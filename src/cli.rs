@@ -5,20 +5,15 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// Auto-évaluation de la gouvernance de l’IA dans une collectivité territoriale.
+/// The whole command line. Help texts are not here: [`crate::help`] takes
+/// them from the message catalogue, in French or English, and checks that
+/// every command and argument below has them.
 #[derive(Debug, Parser)]
-#[command(
-    name = "boussole",
-    version,
-    about = "Auto-évaluation de la gouvernance de l’IA dans une collectivité : questionnaire, scores, comparaisons, rapport PDF pour les élus",
-    long_about = None,
-)]
+#[command(name = "boussole", version)]
 pub struct Cli {
-    /// Langue des messages : fr ou en (par défaut : celle du questionnaire)
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Couleurs dans le terminal
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
@@ -44,81 +39,54 @@ pub enum ColorChoice {
 /// The questionnaire option shared by every command.
 #[derive(Debug, Clone, Args)]
 pub struct QuestionnaireArg {
-    /// Questionnaire YAML (par défaut : le questionnaire intégré ia-gouvernance)
-    #[arg(short = 'q', long = "questionnaire", value_name = "FICHIER")]
+    #[arg(short = 'q', long = "questionnaire")]
     pub questionnaire: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Valide un questionnaire et en affiche le résumé
     Check {
-        /// Questionnaire YAML (par défaut : le questionnaire intégré)
-        #[arg(value_name = "QUESTIONNAIRE")]
         questionnaire: Option<PathBuf>,
     },
 
-    /// Fait répondre une personne au questionnaire dans le terminal (reprise possible)
     Assess(AssessArgs),
 
-    /// Calcule les scores de l’organisation, des thèmes et des directions
     Score {
-        /// Fichiers de réponses ou dossiers (lus récursivement)
-        #[arg(required = true, value_name = "REPONSES")]
+        #[arg(required = true)]
         answers: Vec<PathBuf>,
         #[command(flatten)]
         questionnaire: QuestionnaireArg,
-        /// Format de sortie
         #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
         format: ScoreFormat,
     },
 
-    /// Compare les directions entre elles et avec une campagne antérieure
     Compare(CompareArgs),
 
-    /// Écrit le rapport PDF destiné aux élus
     Report(ReportArgs),
 
-    /// Écrit le formulaire à remplir dans un navigateur, hors ligne (un seul fichier HTML)
     Form(FormArgs),
 
-    /// Écrit une campagne d’exemple et son rapport, sans autre donnée
     Demo {
-        /// Dossier de sortie
-        #[arg(
-            short = 'o',
-            long = "output",
-            value_name = "DOSSIER",
-            default_value = "boussole-demo"
-        )]
+        #[arg(short = 'o', long = "output", default_value = "boussole-demo")]
         output: PathBuf,
-        /// Date du rapport (AAAA-MM-JJ)
-        #[arg(long, value_name = "AAAA-MM-JJ")]
+        #[arg(long)]
         date: Option<String>,
     },
 
-    /// Écrit un classeur à remplir (XLSX pour Excel, ODS pour LibreOffice)
     Template(TemplateArgs),
 
-    /// Relit des classeurs remplis et écrit un fichier de réponses par classeur
     Import(ImportArgs),
 
-    /// Écrit le questionnaire intégré (à conserver avec chaque campagne, ou à adapter)
     Questionnaire,
 
-    /// Écrit le script de complétion pour un shell (bash, zsh, fish, powershell, elvish)
     Completions {
-        /// Le shell
         #[arg(value_enum)]
         shell: Shell,
     },
 
-    /// Écrit la page de manuel (roff)
     Man,
 
-    /// Écrit le schéma JSON d’un format de fichier, pour les éditeurs (VS Code…)
     Schema {
-        /// Le format : questionnaire ou answers
         #[arg(value_enum)]
         kind: SchemaKind,
     },
@@ -137,27 +105,21 @@ pub enum Shell {
 /// `schema KIND`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SchemaKind {
-    /// Le format des questionnaires
     Questionnaire,
-    /// Le format des fichiers de réponses
     Answers,
 }
 
 /// `boussole assess`.
 #[derive(Debug, Args)]
 pub struct AssessArgs {
-    /// Direction de la personne qui répond (ex. « Direction des finances »)
-    #[arg(short = 'd', long, value_name = "DIRECTION")]
+    #[arg(short = 'd', long)]
     pub department: String,
-    /// Nom de la personne qui répond (facultatif ; n’apparaît pas dans le rapport sauf demande)
-    #[arg(short = 'r', long, value_name = "NOM")]
+    #[arg(short = 'r', long)]
     pub respondent: Option<String>,
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
-    /// Fichier de réponses (par défaut : dérivé de la direction et du nom)
-    #[arg(short = 'o', long = "output", value_name = "FICHIER")]
+    #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
-    /// Questions en lignes simples, choix numérotés (lecteurs d’écran ; automatique si TERM=dumb)
     #[arg(long)]
     pub plain: bool,
 }
@@ -165,24 +127,18 @@ pub struct AssessArgs {
 /// `boussole compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// Fichiers de réponses ou dossiers de la campagne actuelle
-    #[arg(required = true, value_name = "REPONSES")]
+    #[arg(required = true)]
     pub answers: Vec<PathBuf>,
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
-    /// Réponses d’une campagne antérieure (fichiers ou dossiers)
-    #[arg(long, num_args = 1.., value_name = "REPONSES")]
+    #[arg(long, num_args = 1..)]
     pub baseline: Vec<PathBuf>,
-    /// Questionnaire de la campagne antérieure (par défaut : la version intégrée que nomment ses réponses, sinon le même)
-    #[arg(long, value_name = "FICHIER")]
+    #[arg(long)]
     pub baseline_questionnaire: Option<PathBuf>,
-    /// Liste les questions où les réponses d’une direction divergent de 2 niveaux ou plus
     #[arg(long)]
     pub disagreements: bool,
-    /// Montre les noms des répondants (anonymes par défaut)
     #[arg(long)]
     pub show_respondents: bool,
-    /// Format de sortie
     #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
 }
@@ -190,37 +146,27 @@ pub struct CompareArgs {
 /// `boussole report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Fichiers de réponses ou dossiers
-    #[arg(required = true, value_name = "REPONSES")]
+    #[arg(required = true)]
     pub answers: Vec<PathBuf>,
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
-    /// Fichier PDF à écrire (« - » : la sortie standard)
-    #[arg(short = 'o', long = "output", value_name = "FICHIER.pdf")]
+    #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
-    /// Remplace le fichier de sortie même s’il n’est pas un rapport de boussole
     #[arg(long)]
     pub force: bool,
-    /// Nom de la collectivité, sur la couverture
-    #[arg(long, value_name = "NOM")]
+    #[arg(long)]
     pub organisation: Option<String>,
-    /// Date de la campagne (AAAA-MM-JJ ; par défaut la plus récente des réponses)
-    #[arg(long, value_name = "AAAA-MM-JJ")]
+    #[arg(long)]
     pub date: Option<String>,
-    /// Réponses d’une campagne antérieure, pour montrer l’évolution
-    #[arg(long, num_args = 1.., value_name = "REPONSES")]
+    #[arg(long, num_args = 1..)]
     pub baseline: Vec<PathBuf>,
-    /// Questionnaire de la campagne antérieure (par défaut : la version intégrée que nomment ses réponses, sinon le même)
-    #[arg(long, value_name = "FICHIER")]
+    #[arg(long)]
     pub baseline_questionnaire: Option<PathBuf>,
-    /// Ajoute en annexe toutes les réponses et commentaires, par direction
     #[arg(long)]
     pub with_answers: bool,
-    /// Montre les noms des répondants dans l’annexe
     #[arg(long)]
     pub show_respondents: bool,
-    /// Aucun détail par répondant (réponses, commentaires, écarts) pour une direction de moins de N répondants
-    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, default_value_t = 3, value_parser = at_least_one)]
     pub min_group: u32,
 }
 
@@ -229,19 +175,14 @@ pub struct ReportArgs {
 pub struct FormArgs {
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
-    /// Direction qui répond : le champ « Direction » est prérempli et verrouillé
-    #[arg(short = 'd', long, value_name = "DIRECTION")]
+    #[arg(short = 'd', long)]
     pub department: Option<String>,
-    /// Nom de la personne qui répond, prérempli (facultatif)
-    #[arg(short = 'r', long, value_name = "NOM")]
+    #[arg(short = 'r', long)]
     pub respondent: Option<String>,
-    /// Format : html (formulaire à remplir dans un navigateur) ou pdf (questionnaire papier)
     #[arg(long, value_enum, default_value_t = FormFormat::Html)]
     pub format: FormFormat,
-    /// Fichier à écrire (« - » : la sortie standard)
-    #[arg(short = 'o', long = "output", value_name = "FICHIER")]
+    #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
-    /// Remplace un fichier existant qui n’est pas un formulaire boussole
     #[arg(long)]
     pub force: bool,
 }
@@ -275,19 +216,14 @@ pub enum CompareFormat {
 pub struct TemplateArgs {
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
-    /// Direction, pré-remplie dans le classeur
-    #[arg(short = 'd', long, value_name = "DIRECTION")]
+    #[arg(short = 'd', long)]
     pub department: Option<String>,
-    /// Nom de la personne qui répond, pré-rempli dans le classeur
-    #[arg(short = 'r', long, value_name = "NOM")]
+    #[arg(short = 'r', long)]
     pub respondent: Option<String>,
-    /// Classeur à écrire (.xlsx ou .ods)
-    #[arg(short = 'o', long = "output", value_name = "FICHIER.xlsx|FICHIER.ods")]
+    #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
-    /// Format (par défaut : d’après l’extension du fichier)
     #[arg(long, value_enum)]
     pub format: Option<SheetFormat>,
-    /// Remplace un fichier existant (un classeur déjà rempli, par exemple)
     #[arg(long)]
     pub force: bool,
 }
@@ -302,15 +238,35 @@ pub enum SheetFormat {
 /// `boussole import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// Classeurs remplis (.xlsx ou .ods)
-    #[arg(required = true, value_name = "CLASSEURS")]
+    #[arg(required = true)]
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub questionnaire: QuestionnaireArg,
-    /// Dossier où écrire les fichiers de réponses
-    #[arg(short = 'o', long = "output", value_name = "DOSSIER")]
+    #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
-    /// Remplace les fichiers de réponses qui existent déjà
     #[arg(long)]
     pub force: bool,
 }
+
+/// A whole number of at least 1 (`--min-group`). The error is typed so that
+/// usage errors can word it in the user's language (`help::usage_error`).
+pub fn at_least_one(text: &str) -> Result<u32, NotACount> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(NotACount { min: 1 }),
+    }
+}
+
+/// A value that is not a whole number of at least `min`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotACount {
+    pub min: u32,
+}
+
+impl std::fmt::Display for NotACount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "expected a whole number of at least {}", self.min)
+    }
+}
+
+impl std::error::Error for NotACount {}

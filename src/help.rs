@@ -1,274 +1,273 @@
-//! `--help` in French or English, with examples for every command.
+//! `--help` in French or English, with examples for every command, and
+//! clap's usage errors in the user's language.
 //!
-//! clap's own help words are English ("Usage", "Print help"). The French
-//! texts live in the doc comments of [`crate::cli`]; this module swaps in the
-//! headings, the help and version flags, the examples, and — for English —
-//! every command's and option's text, from the tables below. A test checks
-//! that every command and option has its English text.
+//! [`crate::cli`] declares the structure of the command line only. Every text
+//! of the help — about, long help, examples, each argument's help and
+//! placeholder name, the headings — is a [`Msg`] of the message catalogue
+//! ([`crate::i18n`]), so it has its French and its English text by
+//! construction. The table `COMMANDS` says which message goes where, per
+//! command and per argument: the same id can mean different things (`-o` is
+//! a PDF for `report`, a folder for `import`). A test walks the clap command
+//! and fails when a command or an argument has no entry, or an entry names
+//! nothing.
 
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+use clap::builder::PossibleValue;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
 use crate::cli::Cli;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg, t, tf};
 
-/// Per command: (name, English about, French examples, English examples,
-/// French long help, English long help).
-type CommandText = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
+/// The help texts of one command.
+struct CommandHelp {
+    /// The subcommand's name; `boussole` for the top command.
+    name: &'static str,
+    /// One line, in the list of commands and atop the help.
+    about: Msg<'static>,
+    /// Paragraphs added under `about` by `--help`.
+    long: Option<Msg<'static>>,
+    /// Example command lines, each indented by two spaces.
+    examples: Msg<'static>,
+    /// The command's own arguments (global ones are the top command's).
+    args: &'static [ArgHelp],
+}
+
+/// The help texts of one argument of one command.
+struct ArgHelp {
+    /// clap's id of the argument (the field name).
+    id: &'static str,
+    help: Msg<'static>,
+    /// The placeholder (`<FICHIER>`), exactly for arguments that take a value.
+    value_name: Option<Msg<'static>>,
+    /// What each possible value means, listed by `--help`; empty when the
+    /// values speak for themselves.
+    values: &'static [ValueHelp],
+}
+
+/// The meaning of one possible value of an argument.
+struct ValueHelp {
+    value: &'static str,
+    help: Msg<'static>,
+}
+
+/// An argument without a value (a flag).
+const fn flag(id: &'static str, help: Msg<'static>) -> ArgHelp {
+    ArgHelp {
+        id,
+        help,
+        value_name: None,
+        values: &[],
+    }
+}
+
+/// An argument that takes a value, shown as `<value_name>`.
+const fn takes(id: &'static str, help: Msg<'static>, value_name: Msg<'static>) -> ArgHelp {
+    ArgHelp {
+        id,
+        help,
+        value_name: Some(value_name),
+        values: &[],
+    }
+}
+
+/// `-q, --questionnaire`: one flattened option, one meaning everywhere.
+const QUESTIONNAIRE: ArgHelp = takes("questionnaire", Msg::HelpOptQuestionnaire, Msg::ValueFile);
+
+/// `--baseline-questionnaire`, the same for `compare` and `report`.
+const BASELINE_QUESTIONNAIRE: ArgHelp = takes(
+    "baseline_questionnaire",
+    Msg::HelpBaselineQuestionnaire,
+    Msg::ValueFile,
 );
 
-const COMMANDS: &[CommandText] = &[
-    (
-        "boussole",
-        "Self-assessment of AI governance in a local authority: questionnaire, scores, comparisons, PDF report for elected officials",
-        "  boussole demo -o boussole-demo
-  boussole assess --department \"Direction des finances\" --respondent \"Claire Martin\"
-  boussole score reponses/
-  boussole compare reponses/ --baseline reponses-2025/
-  boussole report reponses/ -o rapport.pdf --organisation \"Ville d’Exemple\"",
-        "  boussole --lang en demo -o boussole-demo
-  boussole --lang en assess --department \"Finance\" --respondent \"Claire Martin\"
-  boussole score answers/
-  boussole compare answers/ --baseline answers-2025/
-  boussole report answers/ -o report.pdf --organisation \"City of Example\"",
-        "boussole aide l’équipe de direction générale à mesurer où la collectivité en est dans la gouvernance de l’IA : chaque directeur répond seul (assess), boussole calcule les scores (score), compare les directions et les campagnes (compare) et écrit le rapport PDF pour les élus (report). Tout reste local.",
-        "boussole helps a local authority's senior management measure where it stands on AI governance: each director answers alone (assess), boussole scores the answers (score), compares departments and campaigns (compare) and writes the PDF report for elected officials (report). Everything stays local.",
-    ),
-    (
-        "check",
-        "Validates a questionnaire and prints its summary",
-        "  boussole check
-  boussole check mon-questionnaire.yaml",
-        "  boussole check
-  boussole check my-questionnaire.yaml",
-        "Sans argument, vérifie le questionnaire intégré. Chaque problème est signalé sous la forme FICHIER:LIGNE:COLONNE: message, tous à la fois.",
-        "Without an argument, checks the embedded questionnaire. Every problem is reported as FILE:LINE:COLUMN: message, all at once.",
-    ),
-    (
-        "assess",
-        "Takes one respondent through the questionnaire in the terminal (resumable)",
-        "  boussole assess --department \"Direction des finances\" --respondent \"Claire Martin\"
-  boussole assess -d \"Direction des solidarités\" -o reponses/solidarites-paul.yaml",
-        "  boussole --lang en assess --department \"Finance\" --respondent \"Claire Martin\"
-  boussole assess -d \"Social services\" -o answers/social-paul.yaml",
-        "Une question à la fois ; chaque réponse est enregistrée aussitôt. Échap revient à la question précédente, Ctrl-C interrompt : relancer la même commande reprend à la première question sans réponse.",
-        "One question at a time; every answer is saved at once. Esc goes back to the previous question, Ctrl-C stops: running the same command again resumes at the first unanswered question.",
-    ),
-    (
-        "score",
-        "Scores the organisation, its themes and its departments",
-        "  boussole score reponses/
-  boussole score reponses/ --format json > scores.json
-  boussole score reponses/ --format csv > scores.csv",
-        "  boussole score answers/
-  boussole score answers/ --format json > scores.json
-  boussole score answers/ --format csv > scores.csv",
-        "Les dossiers sont lus récursivement (*.yaml, *.yml). Le CSV s’ouvre d’un double-clic dans LibreOffice et dans Excel en français.",
-        "Folders are read recursively (*.yaml, *.yml). The CSV opens by double-click in LibreOffice and in Excel.",
-    ),
-    (
-        "compare",
-        "Compares departments with each other and with an earlier campaign",
-        "  boussole compare reponses-2026/ --baseline reponses-2025/
-  boussole compare reponses-2026/ --baseline reponses-2025/ --format md > comparaison.md
-  boussole compare reponses-2026/ --disagreements",
-        "  boussole compare answers-2026/ --baseline answers-2025/
-  boussole compare answers-2026/ --baseline answers-2025/ --format md > comparison.md
-  boussole compare answers-2026/ --disagreements",
-        "Avec --baseline, l’évolution de chaque direction (appariée par son nom) ; si la campagne antérieure porte sur une autre version du questionnaire (--baseline-questionnaire), l’évolution est calculée sur les questions communes. --disagreements donne l’ordre du jour de la réunion de consensus.",
-        "With --baseline, each department's change (matched by name); if the earlier campaign used another questionnaire version (--baseline-questionnaire), changes rest on the shared questions. --disagreements gives the agenda of the consensus meeting.",
-    ),
-    (
-        "report",
-        "Writes the PDF report for elected officials",
-        "  boussole report reponses/ -o rapport.pdf --organisation \"Ville d’Exemple\"
-  boussole report reponses-2026/ --baseline reponses-2025/ -o rapport.pdf --date 2026-11-30",
-        "  boussole report answers/ -o report.pdf --organisation \"City of Example\"
-  boussole report answers-2026/ --baseline answers-2025/ -o report.pdf --date 2026-11-30",
-        "Le rapport parle des directions, pas des personnes : les noms des répondants n’y figurent qu’avec --show-respondents.",
-        "The report speaks of departments, not people: respondents' names appear only with --show-respondents.",
-    ),
-    (
-        "form",
-        "Writes the form to fill in a browser, offline (one HTML file)",
-        "  boussole form -o formulaire.html
-  boussole form --department \"Direction des finances\" -o formulaire-finances.html
-  boussole form -q mon-questionnaire.yaml -o - > formulaire.html",
-        "  boussole --lang en form -o form.html
-  boussole --lang en form --department \"Finance\" -o form-finance.html
-  boussole form -q my-questionnaire.yaml -o - > form.html",
-        "Un seul fichier HTML, sans ressource extérieure : envoyez-le par courriel ou déposez-le sur un dossier partagé. Chaque répondant l’ouvre dans son navigateur (sans réseau, sans compte), répond, puis clique « Télécharger mes réponses » et vous renvoie le fichier .yaml obtenu, que score, compare et report lisent tel quel. Les réponses restent enregistrées dans le navigateur entre deux visites.",
-        "One HTML file with no outside resource: send it by e-mail or put it in a shared folder. Each respondent opens it in a browser (no network, no account), answers, clicks “Download my answers” and sends you back the .yaml file, which score, compare and report read as is. Answers stay saved in the browser between visits.",
-    ),
-    (
-        "demo",
-        "Writes a sample campaign and its report, with no other input",
-        "  boussole demo
-  boussole demo -o /tmp/demo",
-        "  boussole demo
-  boussole demo -o /tmp/demo",
-        "",
-        "",
-    ),
-    (
-        "template",
-        "Writes a workbook to fill in (XLSX for Excel, ODS for LibreOffice)",
-        "  boussole template -o questionnaire.xlsx
-  boussole template --department \"Direction des finances\" -o finances.ods",
-        "  boussole --lang en template -o questionnaire.xlsx
-  boussole --lang en template --department \"Finance\" -o finance.ods",
-        "Une ligne par question ; la colonne « Réponse » propose la liste des niveaux, « Sans objet » et « Ne sait pas ». Seules les cellules à remplir sont modifiables. Rendez le classeur rempli à « boussole import ».",
-        "One row per question; the “Answer” column offers the list of levels, “Not applicable” and “Don't know”. Only the cells to fill in can be edited. Give the filled-in workbook to “boussole import”.",
-    ),
-    (
-        "import",
-        "Reads filled-in workbooks back and writes one answers file per workbook",
-        "  boussole import finances.xlsx solidarites.ods -o reponses/
-  boussole import classeurs/*.xlsx -o reponses/ --force",
-        "  boussole import finance.xlsx social.ods -o answers/
-  boussole import workbooks/*.xlsx -o answers/ --force",
-        "Chaque valeur est revérifiée (une valeur collée échappe à la liste déroulante). Un problème est signalé sous la forme FICHIER:FEUILLE!CELLULE: message, tous à la fois, et rien n’est écrit tant qu’il en reste. Un fichier de réponses existant n’est remplacé qu’avec --force.",
-        "Every value is checked again (a pasted value bypasses the drop-down list). A problem is reported as FILE:SHEET!CELL: message, all at once, and nothing is written while any remains. An existing answers file is replaced only with --force.",
-    ),
-    (
-        "questionnaire",
-        "Writes the embedded questionnaire (to keep with each campaign, or to adapt)",
-        "  boussole questionnaire > questionnaire-2027.1.yaml
-  boussole --lang en questionnaire > questionnaire-2027.1.en.yaml",
-        "  boussole --lang en questionnaire > questionnaire-2027.1.en.yaml
-  boussole questionnaire > questionnaire-2027.1.fr.yaml",
-        "Conservez-le avec les réponses de la campagne : l’an prochain, si le questionnaire intégré a changé de version, il servira à comparer (--baseline-questionnaire).",
-        "Keep it with the campaign's answers: next year, if the embedded questionnaire has a new version, it lets you compare (--baseline-questionnaire).",
-    ),
-    (
-        "completions",
-        "Writes the completion script for a shell",
-        "  boussole completions bash > ~/.local/share/bash-completion/completions/boussole
-  boussole completions zsh > ~/.zfunc/_boussole
-  boussole completions fish > ~/.config/fish/completions/boussole.fish
-  boussole completions powershell >> $PROFILE",
-        "  boussole completions bash > ~/.local/share/bash-completion/completions/boussole
-  boussole completions zsh > ~/.zfunc/_boussole
-  boussole completions fish > ~/.config/fish/completions/boussole.fish
-  boussole completions powershell >> $PROFILE",
-        "",
-        "",
-    ),
-    (
-        "man",
-        "Writes the man page (roff)",
-        "  boussole man > boussole.1 && man -l boussole.1",
-        "  boussole man > boussole.1 && man -l boussole.1",
-        "",
-        "",
-    ),
-    (
-        "schema",
-        "Writes the JSON Schema of a file format, for editors (VS Code…)",
-        "  boussole schema questionnaire > questionnaire.schema.json
-  boussole schema answers > answers.schema.json
-puis, en première ligne d’un fichier YAML :
-  # yaml-language-server: $schema=questionnaire.schema.json",
-        "  boussole schema questionnaire > questionnaire.schema.json
-  boussole schema answers > answers.schema.json
-then, as the first line of a YAML file:
-  # yaml-language-server: $schema=questionnaire.schema.json",
-        "",
-        "",
-    ),
+const COMMANDS: &[CommandHelp] = &[
+    CommandHelp {
+        name: "boussole",
+        about: Msg::HelpBoussoleAbout,
+        long: Some(Msg::HelpBoussoleLong),
+        examples: Msg::HelpBoussoleExamples,
+        args: &[
+            takes("lang", Msg::HelpOptLang, Msg::ValueLang),
+            takes("color", Msg::HelpOptColor, Msg::ValueColor),
+        ],
+    },
+    CommandHelp {
+        name: "check",
+        about: Msg::HelpCheckAbout,
+        long: Some(Msg::HelpCheckLong),
+        examples: Msg::HelpCheckExamples,
+        args: &[takes(
+            "questionnaire",
+            Msg::HelpCheckQuestionnaire,
+            Msg::ValueQuestionnaire,
+        )],
+    },
+    CommandHelp {
+        name: "assess",
+        about: Msg::HelpAssessAbout,
+        long: Some(Msg::HelpAssessLong),
+        examples: Msg::HelpAssessExamples,
+        args: &[
+            takes(
+                "department",
+                Msg::HelpAssessDepartment,
+                Msg::ValueDepartment,
+            ),
+            takes("respondent", Msg::HelpAssessRespondent, Msg::ValueName),
+            QUESTIONNAIRE,
+            takes("output", Msg::HelpAssessOutput, Msg::ValueFile),
+            flag("plain", Msg::HelpAssessPlain),
+        ],
+    },
+    CommandHelp {
+        name: "score",
+        about: Msg::HelpScoreAbout,
+        long: Some(Msg::HelpScoreLong),
+        examples: Msg::HelpScoreExamples,
+        args: &[
+            takes("answers", Msg::HelpScoreAnswers, Msg::ValueAnswers),
+            QUESTIONNAIRE,
+            takes("format", Msg::HelpScoreFormat, Msg::ValueFormat),
+        ],
+    },
+    CommandHelp {
+        name: "compare",
+        about: Msg::HelpCompareAbout,
+        long: Some(Msg::HelpCompareLong),
+        examples: Msg::HelpCompareExamples,
+        args: &[
+            takes("answers", Msg::HelpCompareAnswers, Msg::ValueAnswers),
+            QUESTIONNAIRE,
+            takes("baseline", Msg::HelpCompareBaseline, Msg::ValueAnswers),
+            BASELINE_QUESTIONNAIRE,
+            flag("disagreements", Msg::HelpCompareDisagreements),
+            flag("show_respondents", Msg::HelpCompareShowRespondents),
+            takes("format", Msg::HelpCompareFormat, Msg::ValueFormat),
+        ],
+    },
+    CommandHelp {
+        name: "report",
+        about: Msg::HelpReportAbout,
+        long: Some(Msg::HelpReportLong),
+        examples: Msg::HelpReportExamples,
+        args: &[
+            takes("answers", Msg::HelpReportAnswers, Msg::ValueAnswers),
+            QUESTIONNAIRE,
+            takes("output", Msg::HelpReportOutput, Msg::ValuePdfFile),
+            flag("force", Msg::HelpReportForce),
+            takes("organisation", Msg::HelpReportOrganisation, Msg::ValueName),
+            takes("date", Msg::HelpReportDate, Msg::ValueDate),
+            takes("baseline", Msg::HelpReportBaseline, Msg::ValueAnswers),
+            BASELINE_QUESTIONNAIRE,
+            flag("with_answers", Msg::HelpReportWithAnswers),
+            flag("show_respondents", Msg::HelpReportShowRespondents),
+            takes("min_group", Msg::HelpReportMinGroup, Msg::ValueCount),
+        ],
+    },
+    CommandHelp {
+        name: "form",
+        about: Msg::HelpFormAbout,
+        long: Some(Msg::HelpFormLong),
+        examples: Msg::HelpFormExamples,
+        args: &[
+            QUESTIONNAIRE,
+            takes("department", Msg::HelpFormDepartment, Msg::ValueDepartment),
+            takes("respondent", Msg::HelpFormRespondent, Msg::ValueName),
+            takes("format", Msg::HelpFormFormat, Msg::ValueFormat),
+            takes("output", Msg::HelpFormOutput, Msg::ValueFile),
+            flag("force", Msg::HelpFormForce),
+        ],
+    },
+    CommandHelp {
+        name: "demo",
+        about: Msg::HelpDemoAbout,
+        long: None,
+        examples: Msg::HelpDemoExamples,
+        args: &[
+            takes("output", Msg::HelpDemoOutput, Msg::ValueFolder),
+            takes("date", Msg::HelpDemoDate, Msg::ValueDate),
+        ],
+    },
+    CommandHelp {
+        name: "template",
+        about: Msg::HelpTemplateAbout,
+        long: Some(Msg::HelpTemplateLong),
+        examples: Msg::HelpTemplateExamples,
+        args: &[
+            QUESTIONNAIRE,
+            takes(
+                "department",
+                Msg::HelpTemplateDepartment,
+                Msg::ValueDepartment,
+            ),
+            takes("respondent", Msg::HelpTemplateRespondent, Msg::ValueName),
+            takes("output", Msg::HelpTemplateOutput, Msg::ValueWorkbookFile),
+            takes("format", Msg::HelpTemplateFormat, Msg::ValueFormat),
+            flag("force", Msg::HelpTemplateForce),
+        ],
+    },
+    CommandHelp {
+        name: "import",
+        about: Msg::HelpImportAbout,
+        long: Some(Msg::HelpImportLong),
+        examples: Msg::HelpImportExamples,
+        args: &[
+            takes("files", Msg::HelpImportFiles, Msg::ValueWorkbooks),
+            QUESTIONNAIRE,
+            takes("output", Msg::HelpImportOutput, Msg::ValueFolder),
+            flag("force", Msg::HelpImportForce),
+        ],
+    },
+    CommandHelp {
+        name: "questionnaire",
+        about: Msg::HelpQuestionnaireAbout,
+        long: Some(Msg::HelpQuestionnaireLong),
+        examples: Msg::HelpQuestionnaireExamples,
+        args: &[],
+    },
+    CommandHelp {
+        name: "completions",
+        about: Msg::HelpCompletionsAbout,
+        long: None,
+        examples: Msg::HelpCompletionsExamples,
+        args: &[takes("shell", Msg::HelpCompletionsShell, Msg::ValueShell)],
+    },
+    CommandHelp {
+        name: "man",
+        about: Msg::HelpManAbout,
+        long: None,
+        examples: Msg::HelpManExamples,
+        args: &[],
+    },
+    CommandHelp {
+        name: "schema",
+        about: Msg::HelpSchemaAbout,
+        long: None,
+        examples: Msg::HelpSchemaExamples,
+        args: &[ArgHelp {
+            id: "kind",
+            help: Msg::HelpSchemaKind,
+            value_name: Some(Msg::ValueKind),
+            values: &[
+                ValueHelp {
+                    value: "questionnaire",
+                    help: Msg::HelpSchemaKindQuestionnaire,
+                },
+                ValueHelp {
+                    value: "answers",
+                    help: Msg::HelpSchemaKindAnswers,
+                },
+            ],
+        }],
+    },
 ];
 
-/// English help of options and arguments, by argument id (ids are unique
-/// enough across commands to share one text).
-const ARGS_EN: &[(&str, &str)] = &[
-    (
-        "lang",
-        "Language of messages: fr or en (default: the questionnaire's)",
-    ),
-    ("color", "Colours in the terminal"),
-    (
-        "questionnaire",
-        "Questionnaire YAML (default: the embedded questionnaire)",
-    ),
-    (
-        "department",
-        "The respondent's department (e.g. \"Finance\")",
-    ),
-    (
-        "respondent",
-        "The respondent's name (optional; not in the report unless asked)",
-    ),
-    ("output", "Output file or folder"),
-    ("answers", "Answers files or folders (read recursively)"),
-    ("format", "Output format"),
-    (
-        "baseline",
-        "Answers of an earlier campaign (files or folders)",
-    ),
-    (
-        "baseline_questionnaire",
-        "Questionnaire of the earlier campaign (default: the embedded version its answers name, else the same)",
-    ),
-    (
-        "disagreements",
-        "Lists the questions on which a department's answers differ by 2 levels or more",
-    ),
-    (
-        "show_respondents",
-        "Shows respondents' names (anonymous by default)",
-    ),
-    ("organisation", "Name of the local authority, on the cover"),
-    (
-        "min_group",
-        "No per-respondent detail (answers, comments, spreads) for a department with fewer than N respondents",
-    ),
-    (
-        "date",
-        "Date of the campaign (YYYY-MM-DD; default: the latest answer's)",
-    ),
-    (
-        "with_answers",
-        "Adds every answer and comment, by department, as an annex",
-    ),
-    ("files", "Filled-in workbooks (.xlsx or .ods)"),
-    (
-        "force",
-        "Replaces an existing file that boussole would otherwise keep",
-    ),
-    ("shell", "The shell"),
-    (
-        "plain",
-        "Questions as plain lines, numbered choices (screen readers; automatic when TERM=dumb)",
-    ),
-    ("kind", "The format: questionnaire or answers"),
-];
-
-/// English placeholder names for the French ones of [`crate::cli`].
-fn value_name_en(name: &str) -> &'static str {
-    match name {
-        "REPONSES" => "ANSWERS",
-        "FICHIER" => "FILE",
-        "FICHIER.pdf" => "FILE.pdf",
-        "DOSSIER" => "DIR",
-        "CLASSEURS" => "WORKBOOKS",
-        "FICHIER.xlsx|FICHIER.ods" => "FILE.xlsx|FILE.ods",
-        "NOM" => "NAME",
-        "DIRECTION" => "DEPARTMENT",
-        "AAAA-MM-JJ" => "YYYY-MM-DD",
-        "QUESTIONNAIRE" => "QUESTIONNAIRE",
-        "LANG" => "LANG",
-        "COLOR" => "COLOR",
-        "FORMAT" => "FORMAT",
-        "SHELL" => "SHELL",
-        "KIND" => "KIND",
-        "N" => "N",
-        _ => "VALUE",
-    }
+/// The help texts of the command `name` (`boussole` for the top one).
+fn command_help(name: &str) -> Option<&'static CommandHelp> {
+    COMMANDS.iter().find(|c| c.name == name)
 }
 
 /// The version line: boussole's and the embedded questionnaire's.
@@ -282,6 +281,12 @@ pub fn version() -> String {
         "{} (questionnaire ia-gouvernance {q_version})",
         env!("CARGO_PKG_VERSION")
     )
+}
+
+/// [`version`], computed once: clap keeps a `&'static str`.
+fn static_version() -> &'static str {
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(version)
 }
 
 /// The language help should be in: `--lang` among the arguments, else the
@@ -303,8 +308,7 @@ pub fn lang_from_args(args: &[std::ffi::OsString], fallback: Lang) -> Lang {
 /// The clap command, with help in `lang`; `stdout_tty` says whether help
 /// goes to a terminal.
 pub fn command(lang: Lang, stdout_tty: bool) -> Command {
-    let version: &'static str = Box::leak(version().into_boxed_str());
-    let mut cmd = Cli::command().version(version);
+    let mut cmd = Cli::command().version(static_version());
     // Off a terminal (a pipe, a test), wrap help at a fixed width so that it
     // reads the same everywhere.
     if !stdout_tty {
@@ -313,65 +317,40 @@ pub fn command(lang: Lang, stdout_tty: bool) -> Command {
     localise(cmd, lang, true)
 }
 
+/// Puts the catalogue's texts in `lang` on `cmd` and its subcommands.
 fn localise(mut cmd: Command, lang: Lang, top: bool) -> Command {
-    let (usage, commands, help, help_long, version_help) = match lang {
-        Lang::Fr => (
-            "Utilisation :",
-            "Commandes",
-            "Affiche l’aide (-h : résumé, --help : détaillée)",
-            "Affiche l’aide",
-            "Affiche la version",
-        ),
-        Lang::En => (
-            "Usage:",
-            "Commands",
-            "Print help (-h: summary, --help: more)",
-            "Print help",
-            "Print version",
-        ),
-    };
     let name = if top { "boussole" } else { cmd.get_name() }.to_string();
-    if let Some(&(_, about_en, ex_fr, ex_en, long_fr, long_en)) =
-        COMMANDS.iter().find(|c| c.0 == name)
-    {
-        let (examples, long, heading) = match lang {
-            Lang::Fr => (ex_fr, long_fr, "Exemples :"),
-            Lang::En => (ex_en, long_en, "Examples:"),
+    let texts = command_help(&name);
+    debug_assert!(texts.is_some(), "no help texts for the command {name}");
+    if let Some(texts) = texts {
+        let about = t(lang, texts.about);
+        let long = texts
+            .long
+            .map(|long| format!("{about}\n\n{}", t(lang, long)));
+        cmd = match long {
+            Some(long) => cmd.long_about(long),
+            None => cmd.long_about(None::<&str>),
         };
-        if lang == Lang::En {
-            cmd = cmd.about(about_en);
-        }
-        if !long.is_empty() {
-            let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
-            cmd = cmd.long_about(format!("{about}\n\n{long}"));
-        }
-        cmd = cmd.after_help(format!("{heading}\n{examples}"));
+        cmd = cmd
+            .about(about)
+            .after_help(format!(
+                "{}\n{}",
+                t(lang, Msg::HelpExamplesHeading),
+                t(lang, texts.examples)
+            ))
+            .mut_args(|arg| {
+                let id = arg.get_id().as_str();
+                let found = texts.args.iter().find(|a| a.id == id);
+                debug_assert!(found.is_some(), "no help texts for {name} {id}");
+                match found {
+                    Some(texts) => localise_arg(arg, lang, texts),
+                    None => arg,
+                }
+            });
     }
-    if lang == Lang::En {
-        cmd = cmd.mut_args(|a| {
-            let id = a.get_id().as_str().to_string();
-            let names: Vec<&'static str> = a
-                .get_value_names()
-                .unwrap_or_default()
-                .iter()
-                .map(|n| value_name_en(n.as_str()))
-                .collect();
-            let a = if names.is_empty() {
-                a
-            } else {
-                a.value_names(names)
-            };
-            match ARGS_EN.iter().find(|(k, _)| *k == id) {
-                Some((_, text)) => a.help(*text),
-                None => a,
-            }
-        });
-    }
+    let template = template(&cmd, lang);
     cmd = cmd
-        .help_template(format!(
-            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
-        ))
-        .subcommand_help_heading(commands)
+        .help_template(template)
         .disable_help_subcommand(true)
         .disable_help_flag(true)
         .arg(
@@ -379,8 +358,8 @@ fn localise(mut cmd: Command, lang: Lang, top: bool) -> Command {
                 .short('h')
                 .long("help")
                 .action(ArgAction::Help)
-                .help(help)
-                .long_help(help_long)
+                .help(t(lang, Msg::HelpFlagShort))
+                .long_help(t(lang, Msg::HelpFlagLong))
                 .global(false),
         );
     if top {
@@ -389,39 +368,658 @@ fn localise(mut cmd: Command, lang: Lang, top: bool) -> Command {
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(version_help),
+                .help(t(lang, Msg::HelpVersionFlag)),
         );
     }
     cmd.mut_subcommands(|sub| localise(sub, lang, false))
+}
+
+/// clap's help layout with headings in `lang` (clap writes its own in
+/// English): usage, then commands, arguments and options, each when there
+/// are some, then the examples.
+fn template(cmd: &Command, lang: Lang) -> String {
+    let styles = cmd.get_styles();
+    // Headings styled as clap styles its own (plain off a terminal).
+    let (usage_style, header) = (styles.get_usage(), styles.get_header());
+    let mut out = format!(
+        "{{before-help}}{{about-with-newline}}\n{usage_style}{}{usage_style:#} {{usage}}\n\n",
+        t(lang, Msg::HelpUsageHeading)
+    );
+    let sections = [
+        (
+            cmd.has_subcommands(),
+            Msg::HelpCommandsHeading,
+            "subcommands",
+        ),
+        (
+            cmd.get_positionals().next().is_some(),
+            Msg::HelpArgumentsHeading,
+            "positionals",
+        ),
+        (true, Msg::HelpOptionsHeading, "options"),
+    ];
+    let mut first = true;
+    for (_, heading, tag) in sections.into_iter().filter(|s| s.0) {
+        if !first {
+            out.push_str("\n\n");
+        }
+        first = false;
+        let _ = write!(out, "{header}{}{header:#}\n{{{tag}}}", t(lang, heading));
+    }
+    out.push_str("{after-help}");
+    out
+}
+
+/// Puts `texts` in `lang` on `arg`, with its default and possible values
+/// (which clap would write in English).
+fn localise_arg(mut arg: Arg, lang: Lang, texts: &ArgHelp) -> Arg {
+    if let Some(name) = texts.value_name {
+        arg = arg.value_name(t(lang, name));
+    }
+    let help = t(lang, texts.help);
+    let takes_values = arg.get_action().takes_values();
+    let mut specs = Vec::new();
+    if takes_values && !arg.get_default_values().is_empty() {
+        let defaults: Vec<_> = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy())
+            .collect();
+        specs.push(format!(
+            "[{} {}]",
+            t(lang, Msg::HelpDefault),
+            defaults.join(" ")
+        ));
+    }
+    let possible: Vec<PossibleValue> = if takes_values {
+        arg.get_value_parser()
+            .possible_values()
+            .map(|values| values.filter(|v| !v.is_hide_set()).collect())
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let mut short_specs = specs.clone();
+    let mut long_specs = specs;
+    let mut long = help.to_string();
+    if !possible.is_empty() {
+        let names: Vec<&str> = possible.iter().map(PossibleValue::get_name).collect();
+        let listed = format!(
+            "[{} {}]",
+            t(lang, Msg::HelpPossibleValues),
+            names.join(", ")
+        );
+        short_specs.push(listed.clone());
+        if texts.values.is_empty() {
+            long_specs.push(listed);
+        } else {
+            // One line per value with its meaning, aligned as clap does.
+            let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+            let _ = write!(long, "\n\n{}", t(lang, Msg::HelpPossibleValuesHeading));
+            for name in &names {
+                let meaning = texts
+                    .values
+                    .iter()
+                    .find(|v| v.value == *name)
+                    .map(|v| t(lang, v.help))
+                    .unwrap_or_default();
+                let pad = width - name.chars().count();
+                let _ = write!(long, "\n- {name}: {:pad$}{meaning}", "");
+            }
+        }
+    }
+    let mut short = help.to_string();
+    if !short_specs.is_empty() {
+        let _ = write!(short, " {}", short_specs.join(" "));
+    }
+    if !long_specs.is_empty() {
+        let _ = write!(long, "\n\n{}", long_specs.join("\n"));
+    }
+    arg = arg.help(short).long_help(long);
+    if takes_values {
+        arg = arg.hide_default_value(true).hide_possible_values(true);
+    }
+    arg
+}
+
+/// clap's usage error `e` worded in `lang`: the problem, clap's suggestion,
+/// the usage line and where to find help. Kinds this does not word (and
+/// help or version output, which are not errors) keep clap's own text.
+pub fn usage_error(lang: Lang, e: &clap::Error) -> String {
+    let Some(message) = usage_problem(lang, e) else {
+        return e.render().to_string();
+    };
+    let mut out = tf(lang, Msg::UsageError { message: &message });
+    let tip = if let Some(similar) = e.get(ContextKind::SuggestedArg) {
+        let (count, similar) = quoted_list(lang, similar);
+        Some(tf(
+            lang,
+            Msg::UsageSimilarArgument {
+                count: &count,
+                similar: &similar,
+            },
+        ))
+    } else if let Some(similar) = e.get(ContextKind::SuggestedValue) {
+        let (count, similar) = quoted_list(lang, similar);
+        Some(tf(
+            lang,
+            Msg::UsageSimilarValue {
+                count: &count,
+                similar: &similar,
+            },
+        ))
+    } else if let Some(similar) = e.get(ContextKind::SuggestedSubcommand) {
+        let (count, similar) = quoted_list(lang, similar);
+        Some(tf(
+            lang,
+            Msg::UsageSimilarCommand {
+                count: &count,
+                similar: &similar,
+            },
+        ))
+    } else {
+        None
+    };
+    if let Some(tip) = tip {
+        let _ = write!(out, "\n\n  {tip}");
+    }
+    if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
+        // clap's usage line starts with its English heading.
+        let usage = usage.to_string();
+        let line = usage.strip_prefix("Usage:").unwrap_or(&usage).trim_start();
+        let _ = write!(out, "\n\n{} {line}", t(lang, Msg::HelpUsageHeading));
+    }
+    let _ = write!(
+        out,
+        "\n\n{}\n",
+        tf(lang, Msg::UsageTryHelp { help: &"--help" })
+    );
+    out
+}
+
+/// The first line(s) of a usage error in `lang`, or `None` for a kind (or a
+/// context) this module does not word.
+fn usage_problem(lang: Lang, e: &clap::Error) -> Option<String> {
+    let text = |key: ContextKind| match e.get(key) {
+        Some(ContextValue::String(s)) => Some(crate::sanitize::terminal(s)),
+        _ => None,
+    };
+    let list = |key: ContextKind| match e.get(key) {
+        Some(ContextValue::Strings(values)) if !values.is_empty() => Some(values.clone()),
+        _ => None,
+    };
+    let problem = match e.kind() {
+        ErrorKind::MissingRequiredArgument => {
+            let mut out = t(lang, Msg::UsageMissingArguments).to_string();
+            for arg in list(ContextKind::InvalidArg)? {
+                let _ = write!(out, "\n  {arg}");
+            }
+            out
+        }
+        ErrorKind::UnknownArgument => tf(
+            lang,
+            Msg::UsageUnknownArgument {
+                arg: &text(ContextKind::InvalidArg)?,
+            },
+        ),
+        ErrorKind::InvalidValue => {
+            let arg = text(ContextKind::InvalidArg)?;
+            let value = text(ContextKind::InvalidValue)?;
+            let mut out = if value.is_empty() {
+                tf(lang, Msg::UsageMissingValue { arg: &arg })
+            } else {
+                tf(
+                    lang,
+                    Msg::UsageInvalidValue {
+                        value: &value,
+                        arg: &arg,
+                    },
+                )
+            };
+            if let Some(values) = list(ContextKind::ValidValue) {
+                let values = values.join(", ");
+                let _ = write!(
+                    out,
+                    "\n  {}",
+                    tf(lang, Msg::UsagePossibleValues { values: &values })
+                );
+            }
+            out
+        }
+        ErrorKind::ValueValidation => {
+            let arg = text(ContextKind::InvalidArg)?;
+            let value = text(ContextKind::InvalidValue)?;
+            let source = std::error::Error::source(e);
+            let reason = match source.and_then(|s| s.downcast_ref::<crate::cli::NotACount>()) {
+                Some(not_a_count) => Some(tf(
+                    lang,
+                    Msg::UsageNotACount {
+                        min: &not_a_count.min,
+                    },
+                )),
+                None => source.map(ToString::to_string),
+            };
+            match reason {
+                Some(reason) => tf(
+                    lang,
+                    Msg::UsageInvalidValueBecause {
+                        value: &value,
+                        arg: &arg,
+                        reason: &reason,
+                    },
+                ),
+                None => tf(
+                    lang,
+                    Msg::UsageInvalidValue {
+                        value: &value,
+                        arg: &arg,
+                    },
+                ),
+            }
+        }
+        ErrorKind::InvalidSubcommand => tf(
+            lang,
+            Msg::UsageUnknownCommand {
+                command: &text(ContextKind::InvalidSubcommand)?,
+            },
+        ),
+        ErrorKind::MissingSubcommand => {
+            let mut out = tf(
+                lang,
+                Msg::UsageMissingCommand {
+                    command: &text(ContextKind::InvalidSubcommand)?,
+                },
+            );
+            if let Some(values) = list(ContextKind::ValidSubcommand) {
+                let values = values.join(", ");
+                let _ = write!(
+                    out,
+                    "\n  {}",
+                    tf(lang, Msg::UsageCommands { values: &values })
+                );
+            }
+            out
+        }
+        ErrorKind::ArgumentConflict => {
+            let arg = text(ContextKind::InvalidArg)?;
+            match e.get(ContextKind::PriorArg) {
+                Some(ContextValue::String(prior)) if *prior == arg => {
+                    tf(lang, Msg::UsageRepeated { arg: &arg })
+                }
+                Some(prior @ (ContextValue::String(_) | ContextValue::Strings(_))) => tf(
+                    lang,
+                    Msg::UsageConflict {
+                        arg: &arg,
+                        other: &prior,
+                    },
+                ),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some(problem)
+}
+
+/// clap's suggestions, quoted the way `lang` quotes, and how many they are.
+fn quoted_list(lang: Lang, value: &ContextValue) -> (usize, String) {
+    let values = match value {
+        ContextValue::Strings(values) => values.clone(),
+        other => vec![other.to_string()],
+    };
+    let quoted: Vec<String> = values
+        .iter()
+        .map(|v| {
+            tf(
+                lang,
+                Msg::UsageQuoted {
+                    text: &crate::sanitize::terminal(v),
+                },
+            )
+        })
+        .collect();
+    (quoted.len(), quoted.join(", "))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every command and argument clap knows, with its command's name.
+    fn clap_tree() -> Vec<(String, Command)> {
+        let mut out = Vec::new();
+        let mut stack = vec![("boussole".to_string(), Cli::command())];
+        while let Some((name, cmd)) = stack.pop() {
+            stack.extend(
+                cmd.get_subcommands()
+                    .map(|s| (s.get_name().to_string(), s.clone())),
+            );
+            out.push((name, cmd));
+        }
+        out
+    }
+
     #[test]
-    fn every_command_and_option_has_english_help() {
-        let cmd = Cli::command();
-        let mut missing = Vec::new();
-        let mut stack = vec![(true, cmd)];
-        while let Some((top, c)) = stack.pop() {
-            let name = if top {
-                "boussole".to_string()
-            } else {
-                c.get_name().to_string()
+    fn every_command_and_argument_has_its_texts_and_no_text_is_stray() {
+        let tree = clap_tree();
+        let mut problems = Vec::new();
+        let mut checked = 0;
+        for (name, cmd) in &tree {
+            let Some(texts) = command_help(name) else {
+                problems.push(format!("no texts for the command {name}"));
+                continue;
             };
-            if !COMMANDS.iter().any(|t| t.0 == name) {
-                missing.push(format!("command {name}"));
-            }
-            for a in c.get_arguments() {
-                let id = a.get_id().as_str();
-                if id != "help" && id != "version" && !ARGS_EN.iter().any(|(k, _)| *k == id) {
-                    missing.push(format!("{name} --{id}"));
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                let Some(a) = texts.args.iter().find(|a| a.id == id) else {
+                    problems.push(format!("no texts for {name} {id}"));
+                    continue;
+                };
+                checked += 1;
+                if a.value_name.is_some() != arg.get_action().takes_values() {
+                    problems.push(format!(
+                        "{name} {id}: a placeholder name exactly when it takes a value"
+                    ));
+                }
+                let possible: Vec<String> = arg
+                    .get_value_parser()
+                    .possible_values()
+                    .map(|v| v.map(|v| v.get_name().to_string()).collect())
+                    .unwrap_or_default();
+                let explained: Vec<String> = a.values.iter().map(|v| v.value.to_string()).collect();
+                if !explained.is_empty() && explained != possible {
+                    problems.push(format!(
+                        "{name} {id}: values {explained:?} explained, {possible:?} accepted"
+                    ));
                 }
             }
-            stack.extend(c.get_subcommands().cloned().map(|s| (false, s)));
         }
-        assert!(missing.is_empty(), "no English help for: {missing:?}");
+        for texts in COMMANDS {
+            let Some((_, cmd)) = tree.iter().find(|(n, _)| n == texts.name) else {
+                problems.push(format!("texts for no command: {}", texts.name));
+                continue;
+            };
+            for a in texts.args {
+                if !cmd.get_arguments().any(|arg| arg.get_id() == a.id) {
+                    problems.push(format!("texts for no argument: {} {}", texts.name, a.id));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert_eq!(tree.len(), COMMANDS.len());
+        let declared: usize = COMMANDS.iter().map(|c| c.args.len()).sum();
+        assert_eq!(checked, declared, "each argument's texts are used once");
+    }
+
+    #[test]
+    fn help_shows_the_catalogue_texts_in_each_language() {
+        for lang in [Lang::Fr, Lang::En] {
+            let mut cmd = command(lang, false);
+            cmd.build();
+            let mut stack = vec![("boussole".to_string(), cmd)];
+            let mut seen = 0;
+            while let Some((name, cmd)) = stack.pop() {
+                let texts = command_help(&name).unwrap();
+                assert_eq!(
+                    cmd.get_about().map(ToString::to_string).as_deref(),
+                    Some(t(lang, texts.about)),
+                    "{name}"
+                );
+                for arg in cmd.get_arguments() {
+                    let id = arg.get_id().as_str();
+                    if id == "help" || id == "version" {
+                        continue;
+                    }
+                    // Global arguments live in the top command's texts.
+                    let a = texts
+                        .args
+                        .iter()
+                        .chain(command_help("boussole").unwrap().args)
+                        .find(|a| a.id == id)
+                        .unwrap();
+                    let help = arg.get_help().unwrap().to_string();
+                    assert!(help.starts_with(t(lang, a.help)), "{name} {id}: {help}");
+                    let names: Vec<String> = arg
+                        .get_value_names()
+                        .unwrap_or_default()
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect();
+                    if let Some(value_name) = a.value_name {
+                        assert_eq!(names, [t(lang, value_name)], "{name} {id}");
+                    }
+                    seen += 1;
+                }
+                stack.extend(
+                    cmd.get_subcommands()
+                        .map(|s| (s.get_name().to_string(), s.clone())),
+                );
+            }
+            assert!(seen > 40, "{seen} arguments seen");
+        }
+    }
+
+    #[test]
+    fn the_same_option_reads_differently_where_it_means_something_else() {
+        let help = |lang, sub: &str| {
+            let mut cmd = command(lang, false);
+            cmd.find_subcommand_mut(sub)
+                .unwrap()
+                .render_help()
+                .to_string()
+        };
+        for (sub, en, fr) in [
+            ("report", "PDF file to write", "Fichier PDF à écrire"),
+            (
+                "demo",
+                "Folder to write the sample",
+                "Dossier où écrire la campagne",
+            ),
+            (
+                "import",
+                "Folder to write the answers files",
+                "Dossier où écrire les fichiers",
+            ),
+            ("assess", "Answers file to write", "Fichier de réponses"),
+        ] {
+            assert!(help(Lang::En, sub).contains(en), "{sub}");
+            assert!(help(Lang::Fr, sub).contains(fr), "{sub}");
+        }
+        assert!(
+            help(Lang::Fr, "report").contains("[par\u{a0}défaut\u{a0}: 3]"),
+            "the default value is given in French"
+        );
+    }
+
+    #[test]
+    fn clap_s_english_words_do_not_leak_into_french_help() {
+        let mut cmd = command(Lang::Fr, false);
+        cmd.build();
+        let mut helps = vec![
+            ("boussole".to_string(), cmd.render_help().to_string()),
+            ("boussole".to_string(), cmd.render_long_help().to_string()),
+        ];
+        for sub in cmd.get_subcommands_mut() {
+            let name = sub.get_name().to_string();
+            helps.push((name.clone(), sub.render_help().to_string()));
+            helps.push((name, sub.render_long_help().to_string()));
+        }
+        assert_eq!(helps.len(), 2 * COMMANDS.len());
+        for (name, text) in helps {
+            assert!(text.contains("Options :"), "{name}:\n{text}");
+            for english in [
+                "Usage",
+                "Options:",
+                "Arguments:",
+                "Commands",
+                "[default",
+                "ossible values",
+                "Print",
+            ] {
+                assert!(!text.contains(english), "{name}: {english} in\n{text}");
+            }
+        }
+    }
+
+    /// The usage error for `args` in `lang`.
+    fn error(lang: Lang, args: &[&str]) -> (ErrorKind, String) {
+        let e = command(lang, false)
+            .try_get_matches_from(std::iter::once("boussole").chain(args.iter().copied()))
+            .unwrap_err();
+        (e.kind(), usage_error(lang, &e))
+    }
+
+    #[test]
+    fn a_missing_argument_is_named_in_the_users_language() {
+        let (kind, fr) = error(Lang::Fr, &["score"]);
+        assert_eq!(kind, ErrorKind::MissingRequiredArgument);
+        assert_eq!(
+            fr,
+            "erreur\u{a0}: arguments obligatoires manquants\u{a0}:\n  <REPONSES>...\n\n\
+             Utilisation : boussole score <REPONSES>...\n\n\
+             Pour en savoir plus, essayez «\u{a0}--help\u{a0}».\n"
+        );
+        let (_, en) = error(Lang::En, &["report", "answers/"]);
+        assert_eq!(
+            en,
+            "error: the following required arguments were not provided:\n  --output <FILE.pdf>\n\n\
+             Usage: boussole report --output <FILE.pdf> <ANSWERS>...\n\n\
+             For more information, try '--help'.\n"
+        );
+    }
+
+    #[test]
+    fn an_unknown_argument_comes_with_clap_s_suggestion() {
+        let (kind, fr) = error(Lang::Fr, &["score", "r/", "--formt", "json"]);
+        assert_eq!(kind, ErrorKind::UnknownArgument);
+        assert!(
+            fr.starts_with(
+                "erreur\u{a0}: argument inattendu «\u{a0}--formt\u{a0}»\n\n  \
+                 astuce\u{a0}: un argument proche existe\u{a0}: «\u{a0}--format\u{a0}»\n\n\
+                 Utilisation : boussole score"
+            ),
+            "{fr}"
+        );
+        let (_, en) = error(Lang::En, &["score", "r/", "--formt", "json"]);
+        assert!(
+            en.starts_with(
+                "error: unexpected argument '--formt' found\n\n  \
+                 tip: a similar argument exists: '--format'\n\nUsage: boussole score"
+            ),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn an_invalid_value_lists_the_possible_ones() {
+        let (kind, fr) = error(Lang::Fr, &["score", "r/", "--format", "jsn"]);
+        assert_eq!(kind, ErrorKind::InvalidValue);
+        assert!(
+            fr.starts_with(
+                "erreur\u{a0}: valeur invalide «\u{a0}jsn\u{a0}» pour «\u{a0}--format <FORMAT>\u{a0}»\n  \
+                 [valeurs possibles\u{a0}: table, json, csv]\n\n  \
+                 astuce\u{a0}: une valeur proche existe\u{a0}: «\u{a0}json\u{a0}»"
+            ),
+            "{fr}"
+        );
+        let (_, en) = error(Lang::En, &["--lang", "de", "check"]);
+        assert!(
+            en.starts_with(
+                "error: invalid value 'de' for '--lang <LANG>'\n  [possible values: fr, en]\n"
+            ),
+            "{en}"
+        );
+        let (kind, en) = error(
+            Lang::En,
+            &["report", "r/", "-o", "x.pdf", "--min-group", "0"],
+        );
+        assert_eq!(kind, ErrorKind::ValueValidation);
+        assert!(
+            en.starts_with(
+                "error: invalid value '0' for '--min-group <N>': \
+                 expected a whole number of at least 1\n"
+            ),
+            "{en}"
+        );
+        let (_, fr) = error(
+            Lang::Fr,
+            &["report", "r/", "-o", "x.pdf", "--min-group", "deux"],
+        );
+        assert!(
+            fr.starts_with(
+                "erreur\u{a0}: valeur invalide «\u{a0}deux\u{a0}» pour «\u{a0}--min-group <N>\u{a0}»\u{a0}: \
+                 un nombre entier d’au moins 1 est attendu\n"
+            ),
+            "{fr}"
+        );
+    }
+
+    #[test]
+    fn unknown_and_missing_commands() {
+        let (kind, fr) = error(Lang::Fr, &["scroe"]);
+        assert_eq!(kind, ErrorKind::InvalidSubcommand);
+        assert!(
+            fr.starts_with(
+                "erreur\u{a0}: commande inconnue «\u{a0}scroe\u{a0}»\n\n  \
+                 astuce\u{a0}: des commandes proches existent\u{a0}: «\u{a0}schema\u{a0}», «\u{a0}score\u{a0}»"
+            ),
+            "{fr}"
+        );
+        let (kind, en) = error(Lang::En, &["--color", "never"]);
+        assert_eq!(kind, ErrorKind::MissingSubcommand);
+        assert!(
+            en.starts_with(
+                "error: 'boussole' requires a subcommand but one was not provided\n  \
+                 [subcommands: check, assess, score,"
+            ),
+            "{en}"
+        );
+        let (_, fr) = error(Lang::Fr, &["--color", "never"]);
+        assert!(
+            fr.starts_with("erreur\u{a0}: «\u{a0}boussole\u{a0}» attend une commande"),
+            "{fr}"
+        );
+    }
+
+    #[test]
+    fn a_repeated_option_is_refused_in_the_users_language() {
+        let (kind, fr) = error(
+            Lang::Fr,
+            &[
+                "report",
+                "r/",
+                "-o",
+                "a.pdf",
+                "--date",
+                "2026-01-01",
+                "--date",
+                "2026-01-02",
+            ],
+        );
+        assert_eq!(kind, ErrorKind::ArgumentConflict);
+        assert!(
+            fr.starts_with(
+                "erreur\u{a0}: l’argument «\u{a0}--date <AAAA-MM-JJ>\u{a0}» ne peut être donné qu’une fois"
+            ),
+            "{fr}"
+        );
+    }
+
+    #[test]
+    fn help_and_version_keep_clap_s_text() {
+        let e = command(Lang::Fr, false)
+            .try_get_matches_from(["boussole", "score", "--help"])
+            .unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::DisplayHelp);
+        let text = usage_error(Lang::Fr, &e);
+        assert!(text.contains("Utilisation : boussole score"), "{text}");
+        assert_eq!(text, e.render().to_string());
+    }
+
+    #[test]
+    fn user_text_in_an_error_cannot_drive_the_terminal() {
+        let (_, fr) = error(Lang::Fr, &["score", "r/", "--x\u{1b}[2J"]);
+        assert!(!fr.contains('\u{1b}'), "{fr:?}");
     }
 
     #[test]
@@ -430,6 +1028,7 @@ mod tests {
         let q = crate::load::questionnaire_from_str(text, name, crate::i18n::Lang::Fr).unwrap();
         let expected = format!("questionnaire {} {}", q.id, q.version);
         assert!(version().contains(&expected), "{}", version());
+        assert_eq!(static_version(), version());
     }
 
     #[test]

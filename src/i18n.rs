@@ -1,8 +1,9 @@
 //! Messages in French and English: one typed catalogue.
 //!
-//! Every message a user reads (errors, prompts, table headers, report texts)
-//! is a variant of [`Msg`], declared once in the [`catalogue!`] below with its
-//! French and its English text side by side. The compiler holds the catalogue
+//! Every message a user reads (errors, prompts, table headers, report texts,
+//! `--help` and usage errors: see `help.rs`) is a variant of [`Msg`],
+//! declared once in the [`catalogue!`] below with its French and its English
+//! text side by side. The compiler holds the catalogue
 //! to its word:
 //!
 //! - a message cannot lack a language: the macro takes both texts or none;
@@ -2165,6 +2166,455 @@ catalogue! {
     ReportComments =>
         "Commentaires",
         "Comments";
+    // --- help (`--help`, built by help.rs) --------------------------------
+    // French help keeps plain spaces before colons: clap wraps help lines at
+    // spaces, and the snapshots in tests/snapshots/help hold the layout.
+    HelpUsageHeading =>
+        "Utilisation :",
+        "Usage:";
+    HelpCommandsHeading =>
+        "Commandes :",
+        "Commands:";
+    HelpArgumentsHeading =>
+        "Arguments :",
+        "Arguments:";
+    HelpOptionsHeading =>
+        "Options :",
+        "Options:";
+    HelpExamplesHeading =>
+        "Exemples :",
+        "Examples:";
+    HelpDefault =>
+        "par\u{a0}défaut\u{a0}:",
+        "default:";
+    HelpPossibleValues =>
+        "valeurs\u{a0}possibles\u{a0}:",
+        "possible values:";
+    HelpPossibleValuesHeading =>
+        "Valeurs possibles :",
+        "Possible values:";
+    HelpFlagShort =>
+        "Affiche l’aide (-h : résumé, --help : détaillée)",
+        "Print help (-h: summary, --help: more)";
+    HelpFlagLong =>
+        "Affiche l’aide",
+        "Print help";
+    HelpVersionFlag =>
+        "Affiche la version",
+        "Print version";
+    // Placeholder names (`<FICHIER>`).
+    ValueAnswers =>
+        "REPONSES",
+        "ANSWERS";
+    ValueFile =>
+        "FICHIER",
+        "FILE";
+    ValuePdfFile =>
+        "FICHIER.pdf",
+        "FILE.pdf";
+    ValueWorkbookFile =>
+        "FICHIER.xlsx|FICHIER.ods",
+        "FILE.xlsx|FILE.ods";
+    ValueFolder =>
+        "DOSSIER",
+        "DIR";
+    ValueWorkbooks =>
+        "CLASSEURS",
+        "WORKBOOKS";
+    ValueName =>
+        "NOM",
+        "NAME";
+    ValueDepartment =>
+        "DIRECTION",
+        "DEPARTMENT";
+    ValueDate =>
+        "AAAA-MM-JJ",
+        "YYYY-MM-DD";
+    ValueQuestionnaire =>
+        "QUESTIONNAIRE",
+        "QUESTIONNAIRE";
+    ValueLang =>
+        "LANG",
+        "LANG";
+    ValueColor =>
+        "COLOR",
+        "COLOR";
+    ValueFormat =>
+        "FORMAT",
+        "FORMAT";
+    ValueShell =>
+        "SHELL",
+        "SHELL";
+    ValueKind =>
+        "KIND",
+        "KIND";
+    ValueCount =>
+        "N",
+        "N";
+    // Options shared by every command (`--lang`, `--color` are global, `-q`
+    // is the same flattened option wherever it appears).
+    HelpOptLang =>
+        "Langue des messages : fr ou en (par défaut : celle du questionnaire)",
+        "Language of messages: fr or en (default: the questionnaire's)";
+    HelpOptColor =>
+        "Couleurs dans le terminal",
+        "Colours in the terminal";
+    HelpOptQuestionnaire =>
+        "Questionnaire YAML (par défaut : le questionnaire intégré ia-gouvernance)",
+        "Questionnaire YAML (default: the embedded ia-gouvernance questionnaire)";
+    // boussole
+    HelpBoussoleAbout =>
+        "Auto-évaluation de la gouvernance de l’IA dans une collectivité : questionnaire, scores, comparaisons, rapport PDF pour les élus",
+        "Self-assessment of AI governance in a local authority: questionnaire, scores, comparisons, PDF report for elected officials";
+    HelpBoussoleLong =>
+        "boussole aide l’équipe de direction générale à mesurer où la collectivité en est dans la gouvernance de l’IA : chaque directeur répond seul (assess), boussole calcule les scores (score), compare les directions et les campagnes (compare) et écrit le rapport PDF pour les élus (report). Tout reste local.",
+        "boussole helps a local authority's senior management measure where it stands on AI governance: each director answers alone (assess), boussole scores the answers (score), compares departments and campaigns (compare) and writes the PDF report for elected officials (report). Everything stays local.";
+    HelpBoussoleExamples =>
+        "  boussole demo -o boussole-demo
+  boussole assess --department \"Direction des finances\" --respondent \"Claire Martin\"
+  boussole score reponses/
+  boussole compare reponses/ --baseline reponses-2025/
+  boussole report reponses/ -o rapport.pdf --organisation \"Ville d’Exemple\"",
+        "  boussole --lang en demo -o boussole-demo
+  boussole --lang en assess --department \"Finance\" --respondent \"Claire Martin\"
+  boussole score answers/
+  boussole compare answers/ --baseline answers-2025/
+  boussole report answers/ -o report.pdf --organisation \"City of Example\"";
+    // boussole check
+    HelpCheckAbout =>
+        "Valide un questionnaire et en affiche le résumé",
+        "Validates a questionnaire and prints its summary";
+    HelpCheckLong =>
+        "Sans argument, vérifie le questionnaire intégré. Chaque problème est signalé sous la forme FICHIER:LIGNE:COLONNE: message, tous à la fois.",
+        "Without an argument, checks the embedded questionnaire. Every problem is reported as FILE:LINE:COLUMN: message, all at once.";
+    HelpCheckExamples =>
+        "  boussole check
+  boussole check mon-questionnaire.yaml",
+        "  boussole check
+  boussole check my-questionnaire.yaml";
+    HelpCheckQuestionnaire =>
+        "Questionnaire YAML (par défaut : le questionnaire intégré)",
+        "Questionnaire YAML (default: the embedded questionnaire)";
+    // boussole assess
+    HelpAssessAbout =>
+        "Fait répondre une personne au questionnaire dans le terminal (reprise possible)",
+        "Takes one respondent through the questionnaire in the terminal (resumable)";
+    HelpAssessLong =>
+        "Une question à la fois ; chaque réponse est enregistrée aussitôt. Échap revient à la question précédente, Ctrl-C interrompt : relancer la même commande reprend à la première question sans réponse.",
+        "One question at a time; every answer is saved at once. Esc goes back to the previous question, Ctrl-C stops: running the same command again resumes at the first unanswered question.";
+    HelpAssessExamples =>
+        "  boussole assess --department \"Direction des finances\" --respondent \"Claire Martin\"
+  boussole assess -d \"Direction des solidarités\" -o reponses/solidarites-paul.yaml",
+        "  boussole --lang en assess --department \"Finance\" --respondent \"Claire Martin\"
+  boussole assess -d \"Social services\" -o answers/social-paul.yaml";
+    HelpAssessDepartment =>
+        "Direction de la personne qui répond (ex. « Direction des finances »)",
+        "The respondent's department (e.g. \"Finance\")";
+    HelpAssessRespondent =>
+        "Nom de la personne qui répond (facultatif ; n’apparaît pas dans le rapport sauf demande)",
+        "The respondent's name (optional; not in the report unless asked)";
+    HelpAssessOutput =>
+        "Fichier de réponses (par défaut : dérivé de la direction et du nom)",
+        "Answers file to write (default: named after the department and the respondent)";
+    HelpAssessPlain =>
+        "Questions en lignes simples, choix numérotés (lecteurs d’écran ; automatique si TERM=dumb)",
+        "Questions as plain lines, numbered choices (screen readers; automatic when TERM=dumb)";
+    // boussole score
+    HelpScoreAbout =>
+        "Calcule les scores de l’organisation, des thèmes et des directions",
+        "Scores the organisation, its themes and its departments";
+    HelpScoreLong =>
+        "Les dossiers sont lus récursivement (*.yaml, *.yml). Le CSV s’ouvre d’un double-clic dans LibreOffice et dans Excel en français.",
+        "Folders are read recursively (*.yaml, *.yml). The CSV opens by double-click in LibreOffice and in Excel.";
+    HelpScoreExamples =>
+        "  boussole score reponses/
+  boussole score reponses/ --format json > scores.json
+  boussole score reponses/ --format csv > scores.csv",
+        "  boussole score answers/
+  boussole score answers/ --format json > scores.json
+  boussole score answers/ --format csv > scores.csv";
+    HelpScoreAnswers =>
+        "Fichiers de réponses ou dossiers (lus récursivement)",
+        "Answers files or folders (read recursively)";
+    HelpScoreFormat =>
+        "Format de sortie",
+        "Output format";
+    // boussole compare
+    HelpCompareAbout =>
+        "Compare les directions entre elles et avec une campagne antérieure",
+        "Compares departments with each other and with an earlier campaign";
+    HelpCompareLong =>
+        "Avec --baseline, l’évolution de chaque direction (appariée par son nom) ; si la campagne antérieure porte sur une autre version du questionnaire (--baseline-questionnaire), l’évolution est calculée sur les questions communes. --disagreements donne l’ordre du jour de la réunion de consensus.",
+        "With --baseline, each department's change (matched by name); if the earlier campaign used another questionnaire version (--baseline-questionnaire), changes rest on the shared questions. --disagreements gives the agenda of the consensus meeting.";
+    HelpCompareExamples =>
+        "  boussole compare reponses-2026/ --baseline reponses-2025/
+  boussole compare reponses-2026/ --baseline reponses-2025/ --format md > comparaison.md
+  boussole compare reponses-2026/ --disagreements",
+        "  boussole compare answers-2026/ --baseline answers-2025/
+  boussole compare answers-2026/ --baseline answers-2025/ --format md > comparison.md
+  boussole compare answers-2026/ --disagreements";
+    HelpCompareAnswers =>
+        "Fichiers de réponses ou dossiers de la campagne actuelle",
+        "Answers files or folders of the current campaign";
+    HelpCompareBaseline =>
+        "Réponses d’une campagne antérieure (fichiers ou dossiers)",
+        "Answers of an earlier campaign (files or folders)";
+    HelpCompareDisagreements =>
+        "Liste les questions où les réponses d’une direction divergent de 2 niveaux ou plus",
+        "Lists the questions on which a department's answers differ by 2 levels or more";
+    HelpCompareShowRespondents =>
+        "Montre les noms des répondants (anonymes par défaut)",
+        "Shows respondents' names (anonymous by default)";
+    HelpCompareFormat =>
+        "Format de sortie",
+        "Output format";
+    // `--baseline-questionnaire`, the same for compare and report.
+    HelpBaselineQuestionnaire =>
+        "Questionnaire de la campagne antérieure (par défaut : la version intégrée que nomment ses réponses, sinon le même)",
+        "Questionnaire of the earlier campaign (default: the embedded version its answers name, else the same)";
+    // boussole report
+    HelpReportAbout =>
+        "Écrit le rapport PDF destiné aux élus",
+        "Writes the PDF report for elected officials";
+    HelpReportLong =>
+        "Le rapport parle des directions, pas des personnes : les noms des répondants n’y figurent qu’avec --show-respondents.",
+        "The report speaks of departments, not people: respondents' names appear only with --show-respondents.";
+    HelpReportExamples =>
+        "  boussole report reponses/ -o rapport.pdf --organisation \"Ville d’Exemple\"
+  boussole report reponses-2026/ --baseline reponses-2025/ -o rapport.pdf --date 2026-11-30",
+        "  boussole report answers/ -o report.pdf --organisation \"City of Example\"
+  boussole report answers-2026/ --baseline answers-2025/ -o report.pdf --date 2026-11-30";
+    HelpReportAnswers =>
+        "Fichiers de réponses ou dossiers",
+        "Answers files or folders (read recursively)";
+    HelpReportOutput =>
+        "Fichier PDF à écrire (« - » : la sortie standard)",
+        "PDF file to write (\"-\": standard output)";
+    HelpReportForce =>
+        "Remplace le fichier de sortie même s’il n’est pas un rapport de boussole",
+        "Replaces the output file even if it is not a boussole report";
+    HelpReportOrganisation =>
+        "Nom de la collectivité, sur la couverture",
+        "Name of the local authority, on the cover";
+    HelpReportDate =>
+        "Date de la campagne (AAAA-MM-JJ ; par défaut la plus récente des réponses)",
+        "Date of the campaign (YYYY-MM-DD; default: the latest answer's)";
+    HelpReportBaseline =>
+        "Réponses d’une campagne antérieure, pour montrer l’évolution",
+        "Answers of an earlier campaign, to show the change";
+    HelpReportWithAnswers =>
+        "Ajoute en annexe toutes les réponses et commentaires, par direction",
+        "Adds every answer and comment, by department, as an annex";
+    HelpReportShowRespondents =>
+        "Montre les noms des répondants dans l’annexe",
+        "Shows respondents' names in the annex";
+    HelpReportMinGroup =>
+        "Aucun détail par répondant (réponses, commentaires, écarts) pour une direction de moins de N répondants",
+        "No per-respondent detail (answers, comments, spreads) for a department with fewer than N respondents";
+    // boussole form
+    HelpFormAbout =>
+        "Écrit le formulaire à remplir dans un navigateur, hors ligne (un seul fichier HTML)",
+        "Writes the form to fill in a browser, offline (one HTML file)";
+    HelpFormLong =>
+        "Un seul fichier HTML, sans ressource extérieure : envoyez-le par courriel ou déposez-le sur un dossier partagé. Chaque répondant l’ouvre dans son navigateur (sans réseau, sans compte), répond, puis clique « Télécharger mes réponses » et vous renvoie le fichier .yaml obtenu, que score, compare et report lisent tel quel. Les réponses restent enregistrées dans le navigateur entre deux visites.",
+        "One HTML file with no outside resource: send it by e-mail or put it in a shared folder. Each respondent opens it in a browser (no network, no account), answers, clicks “Download my answers” and sends you back the .yaml file, which score, compare and report read as is. Answers stay saved in the browser between visits.";
+    HelpFormExamples =>
+        "  boussole form -o formulaire.html
+  boussole form --department \"Direction des finances\" -o formulaire-finances.html
+  boussole form -q mon-questionnaire.yaml -o - > formulaire.html",
+        "  boussole --lang en form -o form.html
+  boussole --lang en form --department \"Finance\" -o form-finance.html
+  boussole form -q my-questionnaire.yaml -o - > form.html";
+    HelpFormDepartment =>
+        "Direction qui répond : le champ « Direction » est prérempli et verrouillé",
+        "The answering department: the “Department” field is filled in and locked";
+    HelpFormRespondent =>
+        "Nom de la personne qui répond, prérempli (facultatif)",
+        "The respondent's name, filled in (optional)";
+    HelpFormFormat =>
+        "Format : html (formulaire à remplir dans un navigateur) ou pdf (questionnaire papier)",
+        "Format: html (form to fill in a browser) or pdf (paper questionnaire)";
+    HelpFormOutput =>
+        "Fichier à écrire (« - » : la sortie standard)",
+        "File to write (\"-\": standard output)";
+    HelpFormForce =>
+        "Remplace un fichier existant qui n’est pas un formulaire boussole",
+        "Replaces an existing file that is not a boussole form";
+    // boussole demo
+    HelpDemoAbout =>
+        "Écrit une campagne d’exemple et son rapport, sans autre donnée",
+        "Writes a sample campaign and its report, with no other input";
+    HelpDemoExamples =>
+        "  boussole demo
+  boussole demo -o /tmp/demo",
+        "  boussole demo
+  boussole demo -o /tmp/demo";
+    HelpDemoOutput =>
+        "Dossier où écrire la campagne d’exemple et son rapport",
+        "Folder to write the sample campaign and its report to";
+    HelpDemoDate =>
+        "Date du rapport (AAAA-MM-JJ)",
+        "Date of the report (YYYY-MM-DD)";
+    // boussole template
+    HelpTemplateAbout =>
+        "Écrit un classeur à remplir (XLSX pour Excel, ODS pour LibreOffice)",
+        "Writes a workbook to fill in (XLSX for Excel, ODS for LibreOffice)";
+    HelpTemplateLong =>
+        "Une ligne par question ; la colonne « Réponse » propose la liste des niveaux, « Sans objet » et « Ne sait pas ». Seules les cellules à remplir sont modifiables. Rendez le classeur rempli à « boussole import ».",
+        "One row per question; the “Answer” column offers the list of levels, “Not applicable” and “Don't know”. Only the cells to fill in can be edited. Give the filled-in workbook to “boussole import”.";
+    HelpTemplateExamples =>
+        "  boussole template -o questionnaire.xlsx
+  boussole template --department \"Direction des finances\" -o finances.ods",
+        "  boussole --lang en template -o questionnaire.xlsx
+  boussole --lang en template --department \"Finance\" -o finance.ods";
+    HelpTemplateDepartment =>
+        "Direction, pré-remplie dans le classeur",
+        "Department, filled in in the workbook";
+    HelpTemplateRespondent =>
+        "Nom de la personne qui répond, pré-rempli dans le classeur",
+        "The respondent's name, filled in in the workbook";
+    HelpTemplateOutput =>
+        "Classeur à écrire (.xlsx ou .ods)",
+        "Workbook to write (.xlsx or .ods)";
+    HelpTemplateFormat =>
+        "Format (par défaut : d’après l’extension du fichier)",
+        "Format (default: from the file's extension)";
+    HelpTemplateForce =>
+        "Remplace un fichier existant (un classeur déjà rempli, par exemple)",
+        "Replaces an existing file (a workbook already filled in, for instance)";
+    // boussole import
+    HelpImportAbout =>
+        "Relit des classeurs remplis et écrit un fichier de réponses par classeur",
+        "Reads filled-in workbooks back and writes one answers file per workbook";
+    HelpImportLong =>
+        "Chaque valeur est revérifiée (une valeur collée échappe à la liste déroulante). Un problème est signalé sous la forme FICHIER:FEUILLE!CELLULE: message, tous à la fois, et rien n’est écrit tant qu’il en reste. Un fichier de réponses existant n’est remplacé qu’avec --force.",
+        "Every value is checked again (a pasted value bypasses the drop-down list). A problem is reported as FILE:SHEET!CELL: message, all at once, and nothing is written while any remains. An existing answers file is replaced only with --force.";
+    HelpImportExamples =>
+        "  boussole import finances.xlsx solidarites.ods -o reponses/
+  boussole import classeurs/*.xlsx -o reponses/ --force",
+        "  boussole import finance.xlsx social.ods -o answers/
+  boussole import workbooks/*.xlsx -o answers/ --force";
+    HelpImportFiles =>
+        "Classeurs remplis (.xlsx ou .ods)",
+        "Filled-in workbooks (.xlsx or .ods)";
+    HelpImportOutput =>
+        "Dossier où écrire les fichiers de réponses",
+        "Folder to write the answers files to";
+    HelpImportForce =>
+        "Remplace les fichiers de réponses qui existent déjà",
+        "Replaces answers files that already exist";
+    // boussole questionnaire
+    HelpQuestionnaireAbout =>
+        "Écrit le questionnaire intégré (à conserver avec chaque campagne, ou à adapter)",
+        "Writes the embedded questionnaire (to keep with each campaign, or to adapt)";
+    HelpQuestionnaireLong =>
+        "Conservez-le avec les réponses de la campagne : l’an prochain, si le questionnaire intégré a changé de version, il servira à comparer (--baseline-questionnaire).",
+        "Keep it with the campaign's answers: next year, if the embedded questionnaire has a new version, it lets you compare (--baseline-questionnaire).";
+    HelpQuestionnaireExamples =>
+        "  boussole questionnaire > questionnaire-2027.1.yaml
+  boussole --lang en questionnaire > questionnaire-2027.1.en.yaml",
+        "  boussole --lang en questionnaire > questionnaire-2027.1.en.yaml
+  boussole questionnaire > questionnaire-2027.1.fr.yaml";
+    // boussole completions
+    HelpCompletionsAbout =>
+        "Écrit le script de complétion pour un shell (bash, zsh, fish, powershell, elvish)",
+        "Writes the completion script for a shell (bash, zsh, fish, powershell, elvish)";
+    HelpCompletionsExamples =>
+        "  boussole completions bash > ~/.local/share/bash-completion/completions/boussole
+  boussole completions zsh > ~/.zfunc/_boussole
+  boussole completions fish > ~/.config/fish/completions/boussole.fish
+  boussole completions powershell >> $PROFILE",
+        "  boussole completions bash > ~/.local/share/bash-completion/completions/boussole
+  boussole completions zsh > ~/.zfunc/_boussole
+  boussole completions fish > ~/.config/fish/completions/boussole.fish
+  boussole completions powershell >> $PROFILE";
+    HelpCompletionsShell =>
+        "Le shell",
+        "The shell";
+    // boussole man
+    HelpManAbout =>
+        "Écrit la page de manuel (roff)",
+        "Writes the man page (roff)";
+    HelpManExamples =>
+        "  boussole man > boussole.1 && man -l boussole.1",
+        "  boussole man > boussole.1 && man -l boussole.1";
+    // boussole schema
+    HelpSchemaAbout =>
+        "Écrit le schéma JSON d’un format de fichier, pour les éditeurs (VS Code…)",
+        "Writes the JSON Schema of a file format, for editors (VS Code…)";
+    HelpSchemaExamples =>
+        "  boussole schema questionnaire > questionnaire.schema.json
+  boussole schema answers > answers.schema.json
+puis, en première ligne d’un fichier YAML :
+  # yaml-language-server: $schema=questionnaire.schema.json",
+        "  boussole schema questionnaire > questionnaire.schema.json
+  boussole schema answers > answers.schema.json
+then, as the first line of a YAML file:
+  # yaml-language-server: $schema=questionnaire.schema.json";
+    HelpSchemaKind =>
+        "Le format : questionnaire ou answers",
+        "The format: questionnaire or answers";
+    HelpSchemaKindQuestionnaire =>
+        "Le format des questionnaires",
+        "The format of questionnaires";
+    HelpSchemaKindAnswers =>
+        "Le format des fichiers de réponses",
+        "The format of answers files";
+    // --- usage errors (clap's, worded by help::usage_error) ------------------
+    UsageError { message } =>
+        "erreur\u{a0}: {message}",
+        "error: {message}";
+    UsageMissingArguments =>
+        "arguments obligatoires manquants\u{a0}:",
+        "the following required arguments were not provided:";
+    UsageUnknownArgument { arg } =>
+        "argument inattendu «\u{a0}{arg}\u{a0}»",
+        "unexpected argument '{arg}' found";
+    UsageInvalidValue { value, arg } =>
+        "valeur invalide «\u{a0}{value}\u{a0}» pour «\u{a0}{arg}\u{a0}»",
+        "invalid value '{value}' for '{arg}'";
+    UsageInvalidValueBecause { value, arg, reason } =>
+        "valeur invalide «\u{a0}{value}\u{a0}» pour «\u{a0}{arg}\u{a0}»\u{a0}: {reason}",
+        "invalid value '{value}' for '{arg}': {reason}";
+    UsageMissingValue { arg } =>
+        "«\u{a0}{arg}\u{a0}» attend une valeur, mais aucune n’a été donnée",
+        "a value is required for '{arg}' but none was supplied";
+    UsageUnknownCommand { command } =>
+        "commande inconnue «\u{a0}{command}\u{a0}»",
+        "unrecognized subcommand '{command}'";
+    UsageMissingCommand { command } =>
+        "«\u{a0}{command}\u{a0}» attend une commande, mais aucune n’a été donnée",
+        "'{command}' requires a subcommand but one was not provided";
+    UsageRepeated { arg } =>
+        "l’argument «\u{a0}{arg}\u{a0}» ne peut être donné qu’une fois",
+        "the argument '{arg}' cannot be used multiple times";
+    UsageConflict { arg, other } =>
+        "l’argument «\u{a0}{arg}\u{a0}» ne peut pas être utilisé avec «\u{a0}{other}\u{a0}»",
+        "the argument '{arg}' cannot be used with '{other}'";
+    UsagePossibleValues { values } =>
+        "[valeurs possibles\u{a0}: {values}]",
+        "[possible values: {values}]";
+    UsageCommands { values } =>
+        "[commandes\u{a0}: {values}]",
+        "[subcommands: {values}]";
+    UsageSimilarArgument { count, similar } =>
+        "astuce\u{a0}: {count|un argument proche existe|des arguments proches existent}\u{a0}: {similar}",
+        "tip: {count|a similar argument exists|some similar arguments exist}: {similar}";
+    UsageSimilarValue { count, similar } =>
+        "astuce\u{a0}: {count|une valeur proche existe|des valeurs proches existent}\u{a0}: {similar}",
+        "tip: {count|a similar value exists|some similar values exist}: {similar}";
+    UsageSimilarCommand { count, similar } =>
+        "astuce\u{a0}: {count|une commande proche existe|des commandes proches existent}\u{a0}: {similar}",
+        "tip: {count|a similar subcommand exists|some similar subcommands exist}: {similar}";
+    UsageNotACount { min } =>
+        "un nombre entier d’au moins {min} est attendu",
+        "expected a whole number of at least {min}";
+    UsageQuoted { text } =>
+        "«\u{a0}{text}\u{a0}»",
+        "'{text}'";
+    UsageTryHelp { help } =>
+        "Pour en savoir plus, essayez «\u{a0}{help}\u{a0}».",
+        "For more information, try '{help}'.";
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ const COMMANDS: &[&str] = &[
     "form",
     "template",
     "import",
+    "questionnaire",
     "demo",
     "completions",
     "man",
