@@ -314,11 +314,23 @@ pub fn command(lang: Lang, stdout_tty: bool) -> Command {
     if !stdout_tty {
         cmd = cmd.term_width(100);
     }
-    localise(cmd, lang, true)
+    localise(cmd, lang, true, false)
+}
+
+/// The command line for shell completions: each option's help is its short
+/// text alone (a completion menu has no room for "[par défaut : …]"), and
+/// clap lists the possible values itself.
+pub fn command_for_completions(lang: Lang) -> Command {
+    localise(
+        Cli::command().version(static_version()).term_width(100),
+        lang,
+        true,
+        true,
+    )
 }
 
 /// Puts the catalogue's texts in `lang` on `cmd` and its subcommands.
-fn localise(mut cmd: Command, lang: Lang, top: bool) -> Command {
+fn localise(mut cmd: Command, lang: Lang, top: bool, bare: bool) -> Command {
     let name = if top { "boussole" } else { cmd.get_name() }.to_string();
     let texts = command_help(&name);
     debug_assert!(texts.is_some(), "no help texts for the command {name}");
@@ -343,7 +355,7 @@ fn localise(mut cmd: Command, lang: Lang, top: bool) -> Command {
                 let found = texts.args.iter().find(|a| a.id == id);
                 debug_assert!(found.is_some(), "no help texts for {name} {id}");
                 match found {
-                    Some(texts) => localise_arg(arg, lang, texts),
+                    Some(texts) => localise_arg(arg, lang, texts, bare),
                     None => arg,
                 }
             });
@@ -371,7 +383,7 @@ fn localise(mut cmd: Command, lang: Lang, top: bool) -> Command {
                 .help(t(lang, Msg::HelpVersionFlag)),
         );
     }
-    cmd.mut_subcommands(|sub| localise(sub, lang, false))
+    cmd.mut_subcommands(|sub| localise(sub, lang, false, bare))
 }
 
 /// clap's help layout with headings in `lang` (clap writes its own in
@@ -411,12 +423,15 @@ fn template(cmd: &Command, lang: Lang) -> String {
 }
 
 /// Puts `texts` in `lang` on `arg`, with its default and possible values
-/// (which clap would write in English).
-fn localise_arg(mut arg: Arg, lang: Lang, texts: &ArgHelp) -> Arg {
+/// (which clap would write in English); `bare`: the help text alone.
+fn localise_arg(mut arg: Arg, lang: Lang, texts: &ArgHelp, bare: bool) -> Arg {
     if let Some(name) = texts.value_name {
         arg = arg.value_name(t(lang, name));
     }
     let help = t(lang, texts.help);
+    if bare {
+        return arg.help(help);
+    }
     let takes_values = arg.get_action().takes_values();
     let mut specs = Vec::new();
     if takes_values && !arg.get_default_values().is_empty() {

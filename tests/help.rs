@@ -31,6 +31,11 @@ fn snapshot(name: &str, actual: &str) {
         .join("tests/snapshots/help")
         .join(name);
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        // CI compares, it never rewrites: there this test could not fail.
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "UPDATE_SNAPSHOTS must not be set under CI=true"
+        );
         std::fs::write(&path, actual).unwrap();
         return;
     }
@@ -135,6 +140,18 @@ fn completions_for_each_shell() {
             text.contains("compare") && text.contains("baseline"),
             "{shell} completes subcommands and options"
         );
+        // A completion menu shows the option's help alone; the shell lists
+        // the values itself.
+        assert!(
+            !text.contains("[par défaut") && !text.contains("[valeurs possibles"),
+            "{shell}: help suffixes in completions"
+        );
+        if shell == "fish" {
+            assert!(
+                text.contains("-l format -d 'Format de sortie' -r -f -a \"table"),
+                "fish completes --format's values"
+            );
+        }
     }
 }
 

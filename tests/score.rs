@@ -192,14 +192,31 @@ fn csv_opens_in_french_spreadsheets() {
 }
 
 #[test]
-fn usage_errors_exit_2() {
+fn usage_errors_exit_2_in_the_users_language() {
     let out = boussole().args(["score"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = common::plain(out.stderr);
+    assert!(
+        stderr.starts_with("erreur : arguments obligatoires manquants"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Utilisation : boussole score"), "{stderr}");
     let out = boussole()
         .args(["score", "x.yaml", "--format", "xml"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+    let stderr = common::plain(out.stderr);
+    assert!(stderr.contains("« xml »"), "{stderr}");
+    assert!(stderr.contains("table"), "the possible values: {stderr}");
+    let out = boussole().args(["--lang", "en", "score"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = common::plain(out.stderr);
+    assert!(
+        stderr.starts_with("error: the following required arguments were not provided"),
+        "{stderr}"
+    );
 }
 
 #[test]

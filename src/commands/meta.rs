@@ -7,7 +7,7 @@ use crate::cli::{SchemaKind, Shell};
 
 /// `boussole completions SHELL`.
 pub fn completions(ctx: &mut Ctx, shell: Shell) -> Result<(), Failure> {
-    let mut cmd = crate::help::command(ctx.early_lang(), false);
+    let mut cmd = crate::help::command_for_completions(ctx.early_lang());
     let mut buf = Vec::new();
     let generator = match shell {
         Shell::Bash => clap_complete::Shell::Bash,

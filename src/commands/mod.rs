@@ -188,21 +188,22 @@ pub fn run_args(
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
     match parsed {
         Ok(cli) => run(cli, env, out, err),
+        // A usage error, worded in the user's language: exit 2.
+        Err(e) if e.use_stderr() => {
+            let _ = write!(err, "{}", crate::help::usage_error(lang, &e));
+            let _ = err.flush();
+            2
+        }
+        // --help and --version are not errors.
         Err(e) => {
-            // --help and --version are not errors; usage errors exit 2.
-            let (sink, tty): (&mut dyn Write, bool) = if e.use_stderr() {
-                (err, env.stderr_tty)
-            } else {
-                (out, env.stdout_tty)
-            };
             let styled = e.render();
-            let _ = if tty && !env.no_color {
-                write!(sink, "{}", styled.ansi())
+            let _ = if env.stdout_tty && !env.no_color {
+                write!(out, "{}", styled.ansi())
             } else {
-                write!(sink, "{styled}")
+                write!(out, "{styled}")
             };
-            let _ = sink.flush();
-            if e.use_stderr() { 2 } else { 0 }
+            let _ = out.flush();
+            0
         }
     }
 }
