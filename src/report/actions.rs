@@ -144,13 +144,9 @@ pub fn draw(f: &mut Flow, v: &View, a: &Analysis, number: usize) {
     f.table(&table);
     let left_out = v.actions.len().saturating_sub(a.plan.len());
     if left_out > 0 {
-        f.para(&[Span::new(super::fmt::tn(
+        f.para(&[Span::new(tf(
             lang,
-            left_out,
-            Msg::ReportPlanLeftOutOne {
-                count: &super::fmt::Int(lang, left_out),
-            },
-            Msg::ReportPlanLeftOutMany {
+            Msg::ReportPlanLeftOut {
                 count: &super::fmt::Int(lang, left_out),
             },
         ))

@@ -76,14 +76,9 @@ fn department(f: &mut Flow, v: &View, d: usize) {
     f.set_running(&format!("{} · {}", t(lang, Msg::ReportAnnex), dept.name));
     f.heading(&dept.name, 2, 90.0);
     if k < v.opts.min_group {
-        f.para(&[Span::muted(super::fmt::tn(
+        f.para(&[Span::muted(tf(
             lang,
-            k,
-            Msg::ReportMinGroupAnnexOne {
-                count: &super::fmt::Int(lang, k),
-                min: &v.opts.min_group,
-            },
-            Msg::ReportMinGroupAnnexMany {
+            Msg::ReportMinGroupAnnex {
                 count: &super::fmt::Int(lang, k),
                 min: &v.opts.min_group,
             },
@@ -102,13 +97,9 @@ fn department(f: &mut Flow, v: &View, d: usize) {
 fn pooled(f: &mut Flow, v: &View, d: usize) {
     let lang = v.lang;
     let dept = &v.r.departments[d];
-    f.para(&[Span::muted(super::fmt::tn(
+    f.para(&[Span::muted(tf(
         lang,
-        dept.sheets.len(),
-        Msg::ReportAnnexPooledOne {
-            count: &super::fmt::Int(lang, dept.sheets.len()),
-        },
-        Msg::ReportAnnexPooledMany {
+        Msg::ReportAnnexPooled {
             count: &super::fmt::Int(lang, dept.sheets.len()),
         },
     ))]);

@@ -39,17 +39,6 @@ pub fn score_pct(lang: Lang, value: f64, decimals: usize, levels: usize) -> Stri
     pct(lang, shown(value, decimals, levels), decimals)
 }
 
-/// `one` for a single item (0 and 1 in French, 1 in English), else `many`:
-/// the two forms of a message about `n` things, each given `n` as
-/// [`Int`].
-pub fn tn(lang: Lang, n: usize, one: Msg<'_>, many: Msg<'_>) -> String {
-    let single = match lang {
-        Lang::Fr => n <= 1,
-        Lang::En => n == 1,
-    };
-    tf(lang, if single { one } else { many })
-}
-
 /// A count written as [`int`] writes it, for a message's `{count}`.
 pub struct Int(pub Lang, pub usize);
 

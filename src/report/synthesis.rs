@@ -5,7 +5,7 @@
 use super::analysis::{Analysis, Priority, Status};
 use super::canvas::{FontStyle, Stroke};
 use super::charts::{self, Mark, level_fill, level_ink};
-use super::fmt::{date_long, delta, finding_text, int, level_label, score, score_pct, tn};
+use super::fmt::{date_long, delta, finding_text, int, level_label, score, score_pct};
 use super::layout::{
     ACCENT, Align, Cell, Col, Flow, INK, LEFT, MUTED, PANEL, RIGHT, Row, Span, Table, WIDTH,
 };
@@ -273,15 +273,9 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
             .collect();
         out.push((
             t(lang, Msg::ReportFindingObligationsLead).to_string(),
-            tn(
+            tf(
                 lang,
-                risk.len(),
-                Msg::ReportFindingObligationsOne {
-                    count: &super::fmt::Int(lang, risk.len()),
-                    total: &int(lang, a.obligations.len()),
-                    list: &named.join(list_sep(lang)),
-                },
-                Msg::ReportFindingObligationsMany {
+                Msg::ReportFindingObligations {
                     count: &super::fmt::Int(lang, risk.len()),
                     total: &int(lang, a.obligations.len()),
                     list: &named.join(list_sep(lang)),
@@ -307,14 +301,9 @@ pub fn findings(v: &View, a: &Analysis) -> Vec<(String, String)> {
             t(lang, Msg::ReportFindingGapsLead).to_string(),
             french_quotes(
                 lang,
-                &tn(
+                &tf(
                     lang,
-                    a.information_gaps.len(),
-                    Msg::ReportFindingGapsOne {
-                        count: &super::fmt::Int(lang, a.information_gaps.len()),
-                        list: &named.join(", "),
-                    },
-                    Msg::ReportFindingGapsMany {
+                    Msg::ReportFindingGaps {
                         count: &super::fmt::Int(lang, a.information_gaps.len()),
                         list: &named.join(", "),
                     },
@@ -755,13 +744,9 @@ fn participation(v: &View) -> Vec<Span> {
         sizes.iter().copied().max().unwrap_or(0),
     );
     let range = if lo == hi {
-        tn(
+        tf(
             lang,
-            lo,
-            Msg::ReportPerDepartmentSameOne {
-                count: &super::fmt::Int(lang, lo),
-            },
-            Msg::ReportPerDepartmentSameMany {
+            Msg::ReportPerDepartmentSame {
                 count: &super::fmt::Int(lang, lo),
             },
         )
@@ -774,25 +759,15 @@ fn participation(v: &View) -> Vec<Span> {
             },
         )
     };
-    let respondents = tn(
+    let respondents = tf(
         lang,
-        v.c.sheets.len(),
-        Msg::ReportRespondentsOne {
-            count: &super::fmt::Int(lang, v.c.sheets.len()),
-        },
-        Msg::ReportRespondentsMany {
+        Msg::ReportRespondentCount {
             count: &super::fmt::Int(lang, v.c.sheets.len()),
         },
     );
-    let who = tn(
+    let who = tf(
         lang,
-        v.nd(),
-        Msg::ReportParticipationDepartmentsOne {
-            count: &super::fmt::Int(lang, v.nd()),
-            respondents: &respondents,
-            range: &range,
-        },
-        Msg::ReportParticipationDepartmentsMany {
+        Msg::ReportParticipationDepartments {
             count: &super::fmt::Int(lang, v.nd()),
             respondents: &respondents,
             range: &range,

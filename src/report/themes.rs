@@ -254,14 +254,9 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
             .filter(|d| d.sheets.len() >= 2 && d.sheets.len() < v.opts.min_group)
             .count();
     if small > 0 {
-        f.para(&[Span::muted(super::fmt::tn(
+        f.para(&[Span::muted(tf(
             lang,
-            small,
-            Msg::ReportMinGroupSpreadOne {
-                count: &super::fmt::Int(lang, small),
-                min: &v.opts.min_group,
-            },
-            Msg::ReportMinGroupSpreadMany {
+            Msg::ReportMinGroupSpread {
                 count: &super::fmt::Int(lang, small),
                 min: &v.opts.min_group,
             },
@@ -333,14 +328,9 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
     let hidden = all.len() - items.len();
     f.heading(t(lang, Msg::ReportAgenda), 3, 110.0);
     if hidden > 0 {
-        f.para(&[Span::muted(super::fmt::tn(
+        f.para(&[Span::muted(tf(
             lang,
-            hidden,
-            Msg::ReportMinGroupAgendaOne {
-                count: &super::fmt::Int(lang, hidden),
-                min: &v.opts.min_group,
-            },
-            Msg::ReportMinGroupAgendaMany {
+            Msg::ReportMinGroupAgenda {
                 count: &super::fmt::Int(lang, hidden),
                 min: &v.opts.min_group,
             },
@@ -352,13 +342,9 @@ fn disagreements(f: &mut Flow, v: &View, i: usize) {
         }
         return;
     }
-    f.para(&[Span::new(super::fmt::tn(
+    f.para(&[Span::new(tf(
         lang,
-        items.len(),
-        Msg::ReportAgendaIntroOne {
-            count: &super::fmt::Int(lang, items.len()),
-        },
-        Msg::ReportAgendaIntroMany {
+        Msg::ReportAgendaIntro {
             count: &super::fmt::Int(lang, items.len()),
         },
     ))]);
