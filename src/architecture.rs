@@ -3,15 +3,34 @@
 //! commands, the answering session, the help).
 //!
 //! Edges are read from the sources: every `crate::name` path and every name
-//! in a `crate::{…}` group, outside comments and outside the test code that
-//! follows a file's `#[cfg(test)]`. A module's own files (`report/*.rs`)
-//! are one node.
+//! in a `crate::{…}` group, outside comments and outside a file's unit-test
+//! module ([`non_test_code`]). A module's own files (`report/*.rs`) are one
+//! node.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Modules that only the binary's side may use.
 const BINARY_SIDE: &[&str] = &["cli", "commands", "assess", "help"];
+
+/// The part of a source file before its unit tests: everything up to a
+/// `#[cfg(test)]` line followed by `mod tests`. A `#[cfg(test)]` on any other
+/// item (a test-only function or module declaration) is read like the rest.
+pub(crate) fn non_test_code(text: &str) -> &str {
+    let mut offset = 0;
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        if line.trim() == "#[cfg(test)]"
+            && lines
+                .peek()
+                .is_some_and(|next| next.trim_start().starts_with("mod tests"))
+        {
+            return &text[..offset];
+        }
+        offset += line.len();
+    }
+    text
+}
 
 /// `module → modules it uses`, from the sources under `src/`.
 fn graph(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
@@ -39,7 +58,7 @@ fn graph(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("read source");
-        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        let code = non_test_code(&text);
         let entry = edges.entry(top.clone()).or_default();
         for line in code.lines() {
             let line = line.split("//").next().unwrap_or("");
@@ -200,4 +219,19 @@ fn the_cycle_finder_finds_cycles() {
         used_modules("use crate::{load, model::Date}; crate::i18n::t(x)"),
         ["load", "model", "i18n"]
     );
+}
+
+#[test]
+fn only_the_unit_test_module_is_left_out() {
+    let text = "use crate::a;\n#[cfg(test)]\npub mod scripted;\nuse crate::b;\n#[cfg(test)]\nmod tests {\n    use crate::c;\n}\n";
+    let code = non_test_code(text);
+    assert!(
+        code.contains("crate::b") && !code.contains("crate::c"),
+        "{code}"
+    );
+    assert_eq!(non_test_code("fn f() {}\n"), "fn f() {}\n");
+    // assess/mod.rs declares its test-only prompter before its imports:
+    // they are still read.
+    let graph = graph(&src());
+    assert!(graph["assess"].contains("answers_file") && graph["assess"].contains("atomic"));
 }
