@@ -44,10 +44,10 @@ impl std::fmt::Display for Failure {
     /// localised message that `commands::run` prints.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Failure::Load(errors) => write!(f, "{} file(s) with problems", errors.len()),
+            Failure::Load(errors) => write!(f, "problems in input files ({})", errors.len()),
             Failure::Write { path, source, .. } => write!(f, "cannot write {path}: {source}"),
             Failure::Message(m) => f.write_str(m),
-            Failure::Problems(p) => write!(f, "{} problem(s)", p.len()),
+            Failure::Problems(p) => write!(f, "problems in input ({})", p.len()),
         }
     }
 }

@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<(), Failure> {
             Style {
                 lang,
                 color: ctx.color,
-                width: ctx.width,
+                width: ctx.width(),
             },
         ),
         CompareFormat::Md => view::markdown(&shown, lang),

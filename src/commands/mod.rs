@@ -1,7 +1,8 @@
 //! One module per subcommand: load → score → render → write.
 //!
-//! [`run`] is what `main` calls; it takes the parsed command line and the two
-//! output streams, so tests can run any command in memory.
+//! [`run_args`] is what `boussole::run` calls: it parses the command line
+//! and runs [`run`], which takes the parsed command line, the environment
+//! and the two output streams, so tests can run any command in memory.
 
 pub mod assess;
 pub mod check;
@@ -32,8 +33,6 @@ pub struct Ctx<'a> {
     pub lang_override: Option<Lang>,
     /// Colour on this output.
     pub color: bool,
-    /// Width of the terminal, when stdout is one.
-    pub width: Option<u16>,
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
 }
@@ -47,6 +46,11 @@ impl Ctx<'_> {
     /// The language for messages once the questionnaire is known.
     pub fn lang(&self, q: &Questionnaire) -> Lang {
         self.lang_override.unwrap_or(q.lang)
+    }
+
+    /// The width tables may take on stdout, when it is a terminal.
+    pub fn width(&self) -> Option<u16> {
+        self.env.stdout_width
     }
 
     /// Loads `-q FILE`, or the embedded default questionnaire (French, or its
@@ -210,7 +214,6 @@ pub fn run_args(
 
 /// Runs a parsed command line in `env`; returns the process exit status.
 pub fn run(cli: Cli, env: Env, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let width = env.stdout_width;
     let color = use_color(cli.color, &env);
     let lang_override = cli.lang.map(|l| match l {
         LangArg::Fr => Lang::Fr,
@@ -220,7 +223,6 @@ pub fn run(cli: Cli, env: Env, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         env,
         lang_override,
         color,
-        width,
         out,
         err,
     };

@@ -28,7 +28,7 @@ pub fn run(
             table::Style {
                 lang,
                 color: ctx.color,
-                width: ctx.width,
+                width: ctx.width(),
             },
         ),
     };

@@ -480,7 +480,7 @@ fn quit(ctx: &mut Ctx, lang: Lang, q: &Questionnaire, plan: &Plan) -> Result<(),
 
 /// The width of standard output when it is a terminal, else no limit.
 fn out_width(ctx: &Ctx) -> usize {
-    ctx.width.map_or(usize::MAX / 2, |w| {
+    ctx.width().map_or(usize::MAX / 2, |w| {
         usize::from(w).clamp(MIN_WIDTH, MAX_WIDTH)
     })
 }
@@ -491,7 +491,7 @@ fn finish(ctx: &mut Ctx, lang: Lang, q: &Questionnaire, plan: &Plan) -> Result<(
     let style = table::Style {
         lang,
         color: ctx.color,
-        width: ctx.width,
+        width: ctx.width(),
     };
     let mut tbl = table::new_table(style);
     tbl.set_header(vec![

@@ -19,6 +19,14 @@ fn test_env() -> crate::env::Env {
     crate::env::Env::fixed(TODAY)
 }
 
+/// [`test_env`] with stdout a terminal of `width` columns.
+fn test_env_width(width: Option<u16>) -> crate::env::Env {
+    crate::env::Env {
+        stdout_width: width,
+        ..test_env()
+    }
+}
+
 const MINI: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/mini/questionnaire.yaml"
@@ -100,10 +108,9 @@ impl Env {
         let mut err = Vec::new();
         let result = {
             let mut ctx = Ctx {
-                env: test_env(),
+                env: test_env_width(Some(80)),
                 lang_override: None,
                 color: false,
-                width: Some(80),
                 out: &mut out,
                 err: &mut err,
             };
@@ -546,10 +553,9 @@ fn the_screen_fits_narrow_terminals() {
         let mut out = Vec::new();
         let mut err = Vec::new();
         let mut ctx = Ctx {
-            env: test_env(),
+            env: test_env_width(Some(80)),
             lang_override: None,
             color: false,
-            width: Some(80),
             out: &mut out,
             err: &mut err,
         };
@@ -783,7 +789,6 @@ fn a_short_window_gets_the_descriptions_above_a_compact_list() {
             env: test_env(),
             lang_override: None,
             color: false,
-            width: None,
             out: &mut out,
             err: &mut err,
         };
